@@ -1,0 +1,46 @@
+"""Authentication classes the surfaces combine (see cvplatform/api/)."""
+
+from rest_framework import authentication, exceptions
+from rest_framework_simplejwt.authentication import JWTAuthentication as _JWTAuthentication
+
+from . import services
+
+
+class JWTAuthentication(_JWTAuthentication):
+    """Bearer JWT from the Authorization header only — never from the URL."""
+
+    www_authenticate_realm = "api"
+
+
+class LockoutBasicAuthentication(authentication.BasicAuthentication):
+    """HTTP Basic that shares the sign-in lockout with every other way in."""
+
+    def authenticate_credentials(self, userid, password, request=None):
+        try:
+            user = services.user_sign_in(identifier=userid, password=password)
+        except services.AccountLocked as exc:
+            raise exceptions.AuthenticationFailed(exc.message, code=exc.code) from exc
+        except services.InvalidCredentials as exc:
+            raise exceptions.AuthenticationFailed("Invalid username/password.") from exc
+        return (user, None)
+
+
+class ApiKeyAuthentication(authentication.BaseAuthentication):
+    """``Authorization: Bearer cvp_…``: an API key stands in for a JWT (Resume Optimizer)."""
+
+    keyword = "Bearer"
+
+    def authenticate(self, request):
+        header = authentication.get_authorization_header(request).split()
+        if len(header) != 2 or header[0].decode(errors="replace") != self.keyword:
+            return None
+        key = header[1].decode(errors="replace")
+        if not key.startswith(services.API_KEY_PREFIX):
+            return None  # a JWT: the next authenticator handles it
+        user = services.api_key_authenticate(key=key)
+        if user is None:
+            raise exceptions.AuthenticationFailed("Invalid or revoked API key.")
+        return (user, None)
+
+    def authenticate_header(self, request):
+        return 'Bearer realm="api"'

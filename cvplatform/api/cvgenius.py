@@ -1,0 +1,32 @@
+"""CV Genius (/api/cv/, /api/pack/, /api/users/): HTTP Basic (and Bearer), DRF error bodies,
+plain JSON arrays."""
+
+from rest_framework.authentication import SessionAuthentication
+
+from accounts.authentication import JWTAuthentication, LockoutBasicAuthentication
+
+from .base import Surface, SurfaceAPIView, SurfaceViewSet
+from .errors import Problem
+from .throttles import AnonThrottle, UserThrottle
+
+
+class CVGeniusSurface(Surface):
+    name = "cvgenius"
+    authentication_classes = [LockoutBasicAuthentication, JWTAuthentication, SessionAuthentication]
+    throttle_classes = [AnonThrottle, UserThrottle]
+
+    def error_body(self, problem: Problem):
+        if problem.is_validation:
+            return problem.drf_detail, problem.status
+        return {"detail": problem.message}, problem.status
+
+
+CV_GENIUS = CVGeniusSurface()
+
+
+class CVGeniusAPIView(SurfaceAPIView):
+    surface = CV_GENIUS
+
+
+class CVGeniusViewSet(SurfaceViewSet):
+    surface = CV_GENIUS

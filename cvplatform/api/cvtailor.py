@@ -1,0 +1,40 @@
+"""CV Tailor (/api/v1/…/ with trailing slashes): JWT Bearer, ``{error, detail, code, fields}``
+errors, ``{count, next, previous, results}`` lists."""
+
+from rest_framework.authentication import SessionAuthentication
+
+from accounts.authentication import JWTAuthentication
+
+from .base import Surface, SurfaceAPIView, SurfaceViewSet
+from .errors import Problem, status_title
+from .pagination import EnvelopePagination
+from .throttles import AnonThrottle, ScopedUserThrottle, UserThrottle
+
+
+class CVTailorSurface(Surface):
+    name = "cvtailor"
+    authentication_classes = [JWTAuthentication, SessionAuthentication]
+    pagination_class = EnvelopePagination
+    throttle_classes = [AnonThrottle, UserThrottle, ScopedUserThrottle]
+
+    def error_body(self, problem: Problem):
+        error = "Validation failed" if problem.is_validation else status_title(problem.status)
+        body = {
+            "error": error,
+            "detail": problem.message,
+            "code": problem.code,
+            "fields": problem.fields,
+        }
+        body.update(problem.extra)
+        return body, problem.status
+
+
+CV_TAILOR = CVTailorSurface()
+
+
+class CVTailorAPIView(SurfaceAPIView):
+    surface = CV_TAILOR
+
+
+class CVTailorViewSet(SurfaceViewSet):
+    surface = CV_TAILOR

@@ -1,0 +1,41 @@
+"""Resume Optimizer (/api/v1/… without trailing slashes): JWT or an API key as Bearer,
+``{"detail"}`` errors and 422 for validation (FastAPI's shape), plain JSON arrays."""
+
+from rest_framework.authentication import SessionAuthentication
+
+from accounts.authentication import ApiKeyAuthentication, JWTAuthentication
+
+from .base import Surface, SurfaceAPIView, SurfaceViewSet
+from .errors import Problem
+from .throttles import AnonThrottle, TierThrottle
+
+
+class OptimizerSurface(Surface):
+    name = "optimizer"
+    authentication_classes = [ApiKeyAuthentication, JWTAuthentication, SessionAuthentication]
+    throttle_classes = [AnonThrottle, TierThrottle]
+
+    def error_body(self, problem: Problem):
+        if problem.is_validation:
+            detail = [
+                {
+                    "loc": ["body"] if name == "non_field_errors" else ["body", name],
+                    "msg": message,
+                    "type": "value_error",
+                }
+                for name, messages in problem.fields.items()
+                for message in messages
+            ]
+            return {"detail": detail}, 422
+        return {"detail": problem.message}, problem.status
+
+
+OPTIMIZER = OptimizerSurface()
+
+
+class OptimizerAPIView(SurfaceAPIView):
+    surface = OPTIMIZER
+
+
+class OptimizerViewSet(SurfaceViewSet):
+    surface = OPTIMIZER

@@ -1,0 +1,78 @@
+"""Throttles whose rates are read from settings at request time.
+
+DRF's stock throttles copy their rates when the module is imported; reading them per request
+lets operators tune ``THROTTLE_*`` variables and lets tests lower a rate to see the 429.
+"""
+
+from django.conf import settings
+from rest_framework.throttling import SimpleRateThrottle
+
+
+class SettingsRateThrottle(SimpleRateThrottle):
+    scope = "user"
+
+    def __init__(self) -> None:
+        # SimpleRateThrottle reads the rate in __init__; defer it to get_rate per request.
+        pass
+
+    def get_rate(self) -> str | None:
+        return settings.THROTTLE_RATES.get(self.scope)
+
+    def allow_request(self, request, view) -> bool:
+        self.rate = self.get_rate()
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
+
+    def get_cache_key(self, request, view) -> str | None:
+        if request.user and request.user.is_authenticated:
+            ident = f"u{request.user.pk}"
+        else:
+            ident = self.get_ident(request)
+        return self.cache_format % {"scope": self.scope, "ident": ident}
+
+
+class AnonThrottle(SettingsRateThrottle):
+    scope = "anon"
+
+    def get_cache_key(self, request, view) -> str | None:
+        if request.user and request.user.is_authenticated:
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class UserThrottle(SettingsRateThrottle):
+    scope = "user"
+
+    def get_cache_key(self, request, view) -> str | None:
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": request.user.pk}
+
+
+class SignInThrottle(SettingsRateThrottle):
+    """Per client address on sign-in and registration endpoints, against credential spraying."""
+
+    scope = "auth"
+
+    def get_cache_key(self, request, view) -> str | None:
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class TierThrottle(SettingsRateThrottle):
+    """Hourly request budget by subscription tier (Resume Optimizer: free 100, pro 1000)."""
+
+    def get_cache_key(self, request, view) -> str | None:
+        if not (request.user and request.user.is_authenticated):
+            return None
+        self.scope = f"tier_{getattr(request.user, 'subscription_tier', 'free')}"
+        return self.cache_format % {"scope": self.scope, "ident": request.user.pk}
+
+
+class ScopedUserThrottle(SettingsRateThrottle):
+    """Throttle keyed by the view's ``throttle_scope`` (e.g. generation, export)."""
+
+    def allow_request(self, request, view) -> bool:
+        self.scope = getattr(view, "throttle_scope", None)
+        if not self.scope:
+            return True
+        return super().allow_request(request, view)

@@ -1,0 +1,39 @@
+"""Celery application: JSON only, late acks, bounded tasks.
+
+Tasks are thin: they take a job row's id, claim the row with a conditional update and call
+a service. With no broker configured (the embedded default) tasks run in-process.
+"""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cvplatform.settings.local")
+
+app = Celery("cvplatform")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.conf.update(
+    task_serializer="json",
+    result_serializer="json",
+    accept_content=["json"],
+    # A task is acknowledged after it finishes, and re-queued if its worker dies, so a
+    # crash never loses a job; claiming the row makes the re-run harmless.
+    task_acks_late=True,
+    task_reject_on_worker_lost=True,
+    worker_prefetch_multiplier=1,
+    task_track_started=True,
+    result_expires=3600,
+    broker_connection_retry_on_startup=True,
+)
+
+
+def _visibility_timeout() -> int:
+    # Redis re-delivers unacknowledged messages after the visibility timeout; it must be
+    # longer than the longest task may run, or a slow task would be run twice at once.
+    hard_limit = app.conf.task_time_limit or 150
+    return int(hard_limit) * 4 + 60
+
+
+app.conf.broker_transport_options = {"visibility_timeout": _visibility_timeout()}
+app.conf.result_backend_transport_options = {"visibility_timeout": _visibility_timeout()}
+app.autodiscover_tasks()

@@ -1,0 +1,34 @@
+"""Every surface mounted at its documented prefix (see ../shared/API-CONTRACTS.md)."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from accounts import urls as account_urls
+
+from .health import healthz
+from .views import ApiRootView
+
+handler404 = "cvplatform.api.handlers.not_found"
+handler500 = "cvplatform.api.handlers.server_error"
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("api/", ApiRootView.as_view(), name="api-root"),
+    # CV Tailor + Resume Optimizer share /api/v1/auth/ (see accounts/urls.py)
+    path("api/v1/auth/", include(account_urls.v1_auth)),
+    path("api/v1/enterprise/", include(account_urls.optimizer_enterprise)),
+    # ResuMate
+    path("api/auth/", include(account_urls.resumate_auth)),
+    # PersonaForge
+    path("pf/", include(account_urls.personaforge)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
