@@ -1,5 +1,7 @@
 """Every surface mounted at its documented prefix (see ../shared/API-CONTRACTS.md)."""
 
+from importlib import import_module
+
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -27,6 +29,25 @@ urlpatterns = [
     # PersonaForge
     path("pf/", include(account_urls.personaforge)),
 ]
+
+# Every app exposes one route list per surface (see <app>/urls.py); mount them all here so
+# an app adds endpoints without touching this file.
+DOMAIN_APPS = ["resumes", "artifacts", "generation", "exports", "billing", "llm", "applications"]
+SURFACE_MOUNTS = [
+    ("cvtailor", "api/v1/"),
+    ("optimizer", "api/v1/"),
+    ("resumate", "api/"),
+    ("cvgenius_cv", "api/cv/"),
+    ("cvgenius_pack", "api/pack/"),
+    ("cvgenius_users", "api/users/"),
+    ("personaforge", "pf/"),
+]
+for _app in DOMAIN_APPS:
+    _module = import_module(f"{_app}.urls")
+    for _surface, _prefix in SURFACE_MOUNTS:
+        _routes = getattr(_module, _surface, [])
+        if _routes:
+            urlpatterns.append(path(_prefix, include((_routes, _app), namespace=f"{_app}-{_surface}")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static
