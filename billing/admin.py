@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Job, Plan
+from .models import Client, Job, Plan
 
 
 @admin.register(Plan)
@@ -14,3 +14,11 @@ class PlanAdmin(admin.ModelAdmin):
 class JobAdmin(admin.ModelAdmin):
     list_display = ("name", "created_at")
     search_fields = ("name",)
+
+
+@admin.register(Client)
+class ClientAdmin(admin.ModelAdmin):
+    list_display = ("name", "email", "owner", "job", "created_at")
+    search_fields = ("name", "email", "phone", "owner__email")
+    raw_id_fields = ("owner",)
+    list_select_related = ("owner", "job")

@@ -30,3 +30,25 @@ class Job(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Client(models.Model):
+    """A CV Genius agency client: the person an agency user writes CVs for.
+
+    Minimal here (the billing issue completes it); a client belongs to the agency user who
+    created it, and nobody else ever sees it.
+    """
+
+    owner = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="cv_clients")
+    name = models.CharField(max_length=200)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    job = models.ForeignKey(Job, null=True, blank=True, on_delete=models.SET_NULL, related_name="clients")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,102 @@
+"""Reads on CV documents, personas, saved client CVs and resumes — always scoped to a user.
+
+A row that belongs to someone else is reported exactly like a missing one, so an id never
+tells another user that it exists.
+"""
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from accounts.models import User
+from cvplatform.exceptions import ApplicationError, NotFoundError
+
+from .models import CVDocument, Persona, Resume, SavedCV
+from .schema import StructuredCV
+
+
+def _object_id(value: Any, *, what: str) -> int:
+    """Ids arrive as ints or as strings (PersonaForge documents ``string`` ids)."""
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        raise NotFoundError(f"{what} not found.") from None
+
+
+# --- CV documents ----------------------------------------------------------------------------
+def cv_documents_of(*, user: User) -> QuerySet[CVDocument]:
+    return CVDocument.objects.filter(user=user).order_by("-created_at", "-id")
+
+
+def cv_document_get(*, user: User, cv_id: Any) -> CVDocument:
+    pk = _object_id(cv_id, what="CV")
+    document = cv_documents_of(user=user).filter(pk=pk).first()
+    if document is None:
+        raise NotFoundError("CV not found.")
+    return document
+
+
+def cv_document_structured(*, document: CVDocument) -> StructuredCV:
+    return StructuredCV.model_validate(document.structured or {})
+
+
+def cv_document_parsed_cv(*, user: User, cv_id: Any) -> StructuredCV:
+    """The parsed CV of a document; a clear 400 while it is still processing or failed."""
+    document = cv_document_get(user=user, cv_id=cv_id)
+    if document.status_word != "parsed":
+        raise ApplicationError(
+            f"CV {document.pk} is {document.status_word}: it has no extracted data yet.",
+            code="cv_not_parsed",
+        )
+    return cv_document_structured(document=document)
+
+
+# --- personas --------------------------------------------------------------------------------
+def personas_of(*, user: User) -> QuerySet[Persona]:
+    return Persona.objects.filter(user=user).order_by("-updated_at", "-id")
+
+
+def persona_get(*, user: User, persona_id: Any) -> Persona:
+    pk = _object_id(persona_id, what="Persona")
+    persona = personas_of(user=user).filter(pk=pk).first()
+    if persona is None:
+        raise NotFoundError("Persona not found.")
+    return persona
+
+
+def persona_cv(*, persona: Persona) -> StructuredCV:
+    return StructuredCV.model_validate(persona.cv or {})
+
+
+def persona_structured_cv(*, user: User, persona_id: Any) -> StructuredCV:
+    """The StructuredCV a persona stands for (export and analysis render it)."""
+    return persona_cv(persona=persona_get(user=user, persona_id=persona_id))
+
+
+# --- CV Genius saved client CVs --------------------------------------------------------------
+def saved_cvs_of(*, user: User, client_id: Any = None) -> QuerySet[SavedCV]:
+    saved = SavedCV.objects.filter(owner=user).select_related("client")
+    if client_id is not None:
+        saved = saved.filter(client_id=_object_id(client_id, what="Client"))
+    return saved.order_by("-created_at", "-id")
+
+
+def saved_cv_get(*, user: User, saved_cv_id: Any) -> SavedCV:
+    pk = _object_id(saved_cv_id, what="CV")
+    saved = saved_cvs_of(user=user).filter(pk=pk).first()
+    if saved is None:
+        raise NotFoundError("CV not found.")
+    return saved
+
+
+# --- ResuMate resumes ------------------------------------------------------------------------
+def resumes_of(*, user: User) -> QuerySet[Resume]:
+    return Resume.objects.filter(user=user).select_related("user").order_by("-updated_at", "-id")
+
+
+def resume_get(*, user: User, resume_id: Any) -> Resume:
+    pk = _object_id(resume_id, what="Resume")
+    resume = resumes_of(user=user).filter(pk=pk).first()
+    if resume is None:
+        raise NotFoundError("Resume not found.")
+    return resume
