@@ -47,6 +47,10 @@ check: install
 worker: install
 	$(VENV)/bin/celery -A cvplatform worker --loglevel=info --concurrency=$${CONCURRENCY:-2}
 
+# Periodic jobs (housekeeping); run one beat process per deployment.
+beat: install
+	$(VENV)/bin/celery -A cvplatform beat --loglevel=info
+
 gunicorn: install
 	$(VENV)/bin/gunicorn -c gunicorn.conf.py cvplatform.wsgi:application
 

@@ -8,9 +8,9 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from accounts.services import user_tokens
-from accounts.tests.factories import UserFactory
+from accounts.tests.factories import PASSWORD, UserFactory
 
-PASSWORD = UserFactory.PASSWORD
+__all__ = ["PASSWORD", "bearer_client"]
 
 
 @pytest.fixture(autouse=True)

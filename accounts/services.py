@@ -369,3 +369,14 @@ def api_key_authenticate(*, key: str) -> User | None:
         return None
     ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=timezone.now())
     return api_key.user
+
+
+# --- housekeeping ---------------------------------------------------------------------------
+@transaction.atomic
+def accounts_housekeeping() -> dict[str, int]:
+    """Drop expired refresh-token records (their blacklist rows go with them) and clear
+    lockouts that have run out, so the tables do not grow without bound."""
+    now = timezone.now()
+    tokens, _ = OutstandingToken.objects.filter(expires_at__lt=now).delete()
+    unlocked = User.objects.filter(locked_until__lt=now).update(locked_until=None, failed_login_count=0)
+    return {"expired_tokens_deleted": tokens, "locks_cleared": unlocked}

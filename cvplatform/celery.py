@@ -36,4 +36,7 @@ def _visibility_timeout() -> int:
 
 app.conf.broker_transport_options = {"visibility_timeout": _visibility_timeout()}
 app.conf.result_backend_transport_options = {"visibility_timeout": _visibility_timeout()}
+app.conf.beat_schedule = {
+    "accounts-housekeeping": {"task": "accounts.tasks.accounts_housekeeping", "schedule": 6 * 3600},
+}
 app.autodiscover_tasks()

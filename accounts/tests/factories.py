@@ -2,10 +2,11 @@ import factory
 
 from accounts.models import User
 
+# Every factory user signs in with this password.
+PASSWORD = "Correct-Horse-42"
+
 
 class UserFactory(factory.django.DjangoModelFactory):
-    PASSWORD = "Correct-Horse-42"
-
     class Meta:
         model = User
         skip_postgeneration_save = True
@@ -17,6 +18,6 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def password(self, create, extracted, **kwargs):
-        self.set_password(extracted or UserFactory.PASSWORD)
+        self.set_password(extracted or PASSWORD)
         if create:
             self.save(update_fields=["password"])

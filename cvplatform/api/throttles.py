@@ -61,10 +61,15 @@ class SignInThrottle(SettingsRateThrottle):
 class TierThrottle(SettingsRateThrottle):
     """Hourly request budget by subscription tier (Resume Optimizer: free 100, pro 1000)."""
 
-    def get_cache_key(self, request, view) -> str | None:
+    def allow_request(self, request, view) -> bool:
         if not (request.user and request.user.is_authenticated):
-            return None
+            return True
         self.scope = f"tier_{getattr(request.user, 'subscription_tier', 'free')}"
+        if self.get_rate() is None:  # enterprise: unlimited
+            return True
+        return super().allow_request(request, view)
+
+    def get_cache_key(self, request, view) -> str | None:
         return self.cache_format % {"scope": self.scope, "ident": request.user.pk}
 
 
