@@ -1,5 +1,13 @@
 """Routes of this app, one list per surface; cvplatform/urls.py mounts each list."""
 
+from rest_framework.routers import SimpleRouter
+
+from . import apis
+
+_pack = SimpleRouter()
+_pack.register("jobs", apis.PackJobViewSet, basename="pack-job")
+_pack.register("plans", apis.PackPlanViewSet, basename="pack-plan")
+
 # CV Tailor (/api/v1/, trailing slashes)
 cvtailor: list = []
 # Resume Optimizer (/api/v1, no trailing slashes)
@@ -8,7 +16,7 @@ optimizer: list = []
 resumate: list = []
 # CV Genius: /api/cv/, /api/pack/, /api/users/
 cvgenius_cv: list = []
-cvgenius_pack: list = []
+cvgenius_pack: list = _pack.urls
 cvgenius_users: list = []
 # PersonaForge (/pf/, no trailing slashes)
 personaforge: list = []
