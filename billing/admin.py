@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Client, Job, Plan
+from .models import Client, ClientPlan, Job, Plan
 
 
 @admin.register(Plan)
@@ -22,3 +22,11 @@ class ClientAdmin(admin.ModelAdmin):
     search_fields = ("name", "email", "phone", "owner__email")
     raw_id_fields = ("owner",)
     list_select_related = ("owner", "job")
+
+
+@admin.register(ClientPlan)
+class ClientPlanAdmin(admin.ModelAdmin):
+    list_display = ("client", "plan", "start_date", "end_date", "created_at")
+    list_filter = ("plan", "start_date")
+    search_fields = ("client__name", "client__email", "client__owner__email", "plan__name")
+    raw_id_fields = ("client",)

@@ -52,3 +52,20 @@ class Client(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ClientPlan(models.Model):
+    """A client's subscription to a plan; belongs to the client's agency user."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="client_plans")
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="client_plans")
+    start_date = models.DateField()
+    end_date = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.client} · {self.plan}"

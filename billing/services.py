@@ -1,10 +1,14 @@
 """Writes on plans and jobs (CV Genius pack). Staff only: the views check it."""
 
+from datetime import date, timedelta
+
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from cvplatform.exceptions import ConflictError
 
-from .models import Job, Plan
+from .models import Client, ClientPlan, Job, Plan
 
 
 def _save_unique(instance, fields: dict, what: str):
@@ -29,3 +33,62 @@ def pack_plan_save(*, plan: Plan | None = None, data: dict) -> Plan:
 @transaction.atomic
 def pack_delete(*, instance: Job | Plan) -> None:
     instance.delete()
+
+
+# --- agency clients and their plans ---------------------------------------------------------
+CLIENT_FIELDS = ("name", "email", "phone", "job")
+
+
+@transaction.atomic
+def client_create(*, owner, data: dict) -> Client:
+    return Client.objects.create(owner=owner, **{key: data[key] for key in CLIENT_FIELDS if key in data})
+
+
+@transaction.atomic
+def client_update(*, client: Client, data: dict) -> Client:
+    changed = [key for key in CLIENT_FIELDS if key in data]
+    for key in changed:
+        setattr(client, key, data[key])
+    if changed:
+        client.save(update_fields=[*changed, "updated_at"])
+    return client
+
+
+@transaction.atomic
+def client_delete(*, client: Client) -> None:
+    client.delete()
+
+
+def _own_client(owner, client: Client) -> None:
+    # Answer as if another agency's client did not exist.
+    if client.owner_id != owner.pk:
+        raise ValidationError({"client": [f'Invalid pk "{client.pk}" - object does not exist.']})
+
+
+@transaction.atomic
+def client_plan_create(*, owner, client: Client, plan: Plan, start_date: date | None = None) -> ClientPlan:
+    _own_client(owner, client)
+    start = start_date or timezone.localdate()
+    return ClientPlan.objects.create(
+        client=client, plan=plan, start_date=start, end_date=start + timedelta(days=plan.duration)
+    )
+
+
+@transaction.atomic
+def client_plan_update(*, owner, client_plan: ClientPlan, data: dict) -> ClientPlan:
+    if "client" in data:
+        _own_client(owner, data["client"])
+        client_plan.client = data["client"]
+    if "plan" in data:
+        client_plan.plan = data["plan"]
+    if data.get("start_date"):
+        client_plan.start_date = data["start_date"]
+    # The end follows the plan's length from the start, whichever of them changed.
+    client_plan.end_date = client_plan.start_date + timedelta(days=client_plan.plan.duration)
+    client_plan.save()
+    return client_plan
+
+
+@transaction.atomic
+def client_plan_delete(*, client_plan: ClientPlan) -> None:
+    client_plan.delete()

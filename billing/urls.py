@@ -7,6 +7,9 @@ from . import apis
 _pack = SimpleRouter()
 _pack.register("jobs", apis.PackJobViewSet, basename="pack-job")
 _pack.register("plans", apis.PackPlanViewSet, basename="pack-plan")
+_users = SimpleRouter()
+_users.register("clients", apis.AgencyClientViewSet, basename="agency-client")
+_users.register("client-plans", apis.ClientPlanViewSet, basename="client-plan")
 
 # CV Tailor (/api/v1/, trailing slashes)
 cvtailor: list = []
@@ -17,6 +20,6 @@ resumate: list = []
 # CV Genius: /api/cv/, /api/pack/, /api/users/
 cvgenius_cv: list = []
 cvgenius_pack: list = _pack.urls
-cvgenius_users: list = []
+cvgenius_users: list = _users.urls
 # PersonaForge (/pf/, no trailing slashes)
 personaforge: list = []
