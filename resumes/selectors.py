@@ -5,12 +5,18 @@ tells another user that it exists.
 """
 
 from typing import Any
+from urllib.parse import urlencode
 
+from django.core import signing
 from django.db.models import QuerySet
+from django.db.models.fields.files import FieldFile
+from django.http import HttpRequest
+from django.urls import reverse
 
 from accounts.models import User
 from cvplatform.exceptions import ApplicationError, NotFoundError
 
+from . import conf
 from .models import CVDocument, Persona, Resume, SavedCV
 from .schema import StructuredCV
 
@@ -100,3 +106,39 @@ def resume_get(*, user: User, resume_id: Any) -> Resume:
     if resume is None:
         raise NotFoundError("Resume not found.")
     return resume
+
+
+# --- download links --------------------------------------------------------------------------
+DOWNLOAD_SALT = "resumes.download"
+
+
+def download_token(*, kind: str, pk: int, user_id: int) -> str:
+    return signing.TimestampSigner(salt=DOWNLOAD_SALT).sign(f"{kind}:{pk}:{user_id}")
+
+
+def download_token_valid(*, token: str, kind: str, pk: int) -> bool:
+    """True for an unexpired token minted for this very file."""
+    try:
+        value = signing.TimestampSigner(salt=DOWNLOAD_SALT).unsign(
+            token, max_age=conf.download_link_seconds()
+        )
+    except signing.BadSignature:
+        return False
+    found_kind, found_pk, _user_id = [*value.split(":"), "", "", ""][:3]
+    return found_kind == kind and found_pk == str(pk)
+
+
+def stored_file_url(*, file: FieldFile, request: HttpRequest, kind: str, pk: int, user_id: int) -> str:
+    """A link to a stored CV that works for its owner only: signed and expiring.
+
+    On S3 the storage presigns the object URL itself; on the local filesystem the link points
+    at our download view with a signed token (``/media/`` is never handed out).
+    """
+    if not file:
+        return ""
+    if getattr(file.storage, "querystring_auth", False):
+        return file.storage.url(file.name)
+    view = "resumes-personaforge:pf-cv-file" if kind == "cv" else "resumes-cvgenius_users:saved-cv-download"
+    path = reverse(view, args=[pk])
+    token = download_token(kind=kind, pk=pk, user_id=user_id)
+    return request.build_absolute_uri(f"{path}?{urlencode({'signature': token})}")

@@ -1,0 +1,55 @@
+"""ResuMate (/api/resumes/): Markdown resumes, owner only."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, status
+from rest_framework.response import Response
+
+from cvplatform.api.resumate import ResuMateViewSet
+from resumes import selectors, services
+from resumes.serializers.resumate import ResuMateResumeSerializer
+
+
+@extend_schema_view(
+    list=extend_schema(tags=["ResuMate: resumes"]),
+    create=extend_schema(tags=["ResuMate: resumes"]),
+    retrieve=extend_schema(tags=["ResuMate: resumes"]),
+    update=extend_schema(tags=["ResuMate: resumes"]),
+    partial_update=extend_schema(tags=["ResuMate: resumes"]),
+    destroy=extend_schema(tags=["ResuMate: resumes"]),
+)
+class ResuMateResumeViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    ResuMateViewSet,
+):
+    serializer_class = ResuMateResumeSerializer
+    lookup_value_regex = r"[^/]+"
+
+    def get_queryset(self):
+        return selectors.resumes_of(user=self.request.user)
+
+    def get_object(self):
+        return selectors.resume_get(user=self.request.user, resume_id=self.kwargs["pk"])
+
+    def create(self, request):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        resume = services.resume_create(
+            user=request.user, title=data["title"], content=data.get("content", "")
+        )
+        return Response(self.get_serializer(resume).data, status=status.HTTP_201_CREATED)
+
+    def update(self, request, pk=None, partial=False):
+        resume = self.get_object()
+        serializer = self.get_serializer(resume, data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
+        resume = services.resume_update(resume=resume, data=serializer.validated_data)
+        return Response(self.get_serializer(resume).data)
+
+    def partial_update(self, request, pk=None):
+        return self.update(request, pk=pk, partial=True)
+
+    def destroy(self, request, pk=None):
+        services.resume_delete(resume=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)

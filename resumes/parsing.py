@@ -1,0 +1,105 @@
+"""Parse checked uploads and pasted text into a ``StructuredCV`` inside the sandbox.
+
+The parser itself lives in ``resumes.ingest``; this module only decides how it runs: in a
+forked child with time and memory limits (``sandbox.run_limited``), after a page-count check
+for PDFs, and with a file name derived from the format the *content* was found to be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pypdfium2
+
+from . import conf
+from .models import FORMAT_EXTENSIONS
+from .safety import CheckedUpload, UnsupportedFile
+from .sandbox import run_limited
+from .schema import StructuredCV
+
+MAX_TEXT_CHARS = 200_000
+
+
+@dataclass
+class ParseResult:
+    cv: StructuredCV
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> int | None:
+        pages = self.meta.get("pages")
+        return int(pages) if isinstance(pages, int) else None
+
+
+def check_pdf_pages(data: bytes) -> int:
+    """Open the PDF with PDFium (robust against cyclic page trees) and bound its page count."""
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise UnsupportedFile(
+            f"The PDF is damaged or password-protected and cannot be read ({exc})."
+        ) from None
+    try:
+        pages = len(document)
+    finally:
+        document.close()
+    if pages < 1:
+        raise UnsupportedFile("The PDF has no pages.")
+    limit = conf.pdf_max_pages()
+    if pages > limit:
+        raise UnsupportedFile(f"The PDF has {pages} pages; a CV may have at most {limit}.")
+    return pages
+
+
+def _parse_document_child(data: bytes, fmt: str) -> dict[str, Any]:
+    from . import ingest  # imported here so this module loads even while ingest changes
+
+    pages = check_pdf_pages(data) if fmt == "pdf" else None
+    name = f"upload{FORMAT_EXTENSIONS.get(fmt, '')}"
+    if hasattr(ingest, "parse_document_with_meta"):
+        cv, meta = ingest.parse_document_with_meta(data, filename=name)
+    else:
+        cv, meta = ingest.parse_document(data, filename=name), {}
+    meta = {key: value for key, value in dict(meta or {}).items() if _is_json(value)}
+    meta.setdefault("format", fmt)
+    if pages is not None:
+        meta.setdefault("pages", pages)
+    return {"cv": cv.model_dump(mode="json"), "meta": meta}
+
+
+def _parse_text_child(text: str) -> dict[str, Any]:
+    from . import ingest
+
+    return {"cv": ingest.parse_text(text).model_dump(mode="json"), "meta": {"format": "text"}}
+
+
+def _is_json(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool | type(None) | list | dict)
+
+
+def _limited(func, *args) -> ParseResult:
+    result = run_limited(
+        func,
+        *args,
+        timeout=conf.parse_timeout_seconds(),
+        cpu_seconds=conf.parse_cpu_seconds(),
+        memory_bytes=conf.parse_memory_bytes(),
+    )
+    return ParseResult(cv=StructuredCV.model_validate(result["cv"]), meta=result["meta"])
+
+
+def parse_upload(checked: CheckedUpload) -> ParseResult:
+    return parse_bytes(checked.data, fmt=checked.format)
+
+
+def parse_bytes(data: bytes, *, fmt: str) -> ParseResult:
+    return _limited(_parse_document_child, data, fmt)
+
+
+def parse_cv_text(text: str) -> ParseResult:
+    if not text or not text.strip():
+        raise UnsupportedFile("The CV text is empty.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnsupportedFile(f"The CV text is longer than {MAX_TEXT_CHARS} characters.")
+    return _limited(_parse_text_child, text)

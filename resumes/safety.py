@@ -1,0 +1,205 @@
+"""Guards every uploaded CV passes before anything parses or stores it.
+
+The type is decided by the content (magic bytes), never by the extension or the
+Content-Type the client sent; a file whose name claims a binary document type it is not is
+rejected as a lie. DOCX archives are judged from their zip directory *before* anything is
+decompressed, and any XML DOCTYPE (billion laughs, XXE) is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from django.core.files.uploadedfile import UploadedFile
+
+from cvplatform.exceptions import ApplicationError
+
+from . import conf
+
+ACCEPTED_FORMATS = "PDF, DOCX, LaTeX, Markdown or plain text"
+# Extensions that promise one specific binary format: the content must keep the promise.
+_BINARY_EXTENSIONS = {".pdf": "pdf", ".docx": "docx"}
+_TEXT_EXTENSIONS = {".tex": "latex", ".latex": "latex", ".md": "markdown", ".markdown": "markdown"}
+_KNOWN_BINARIES = [
+    (b"MZ", "a Windows executable"),
+    (b"\x7fELF", "a Linux executable"),
+    (b"\xcf\xfa\xed\xfe", "a macOS executable"),
+    (b"\xd0\xcf\x11\xe0", "a legacy Office (.doc) file; save it as DOCX or PDF"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"{\\rtf", "an RTF document; save it as DOCX or PDF"),
+]
+_MARKUP = re.compile(rb"^\s*(<!doctype\s+html|<html|<\?xml|<svg|<script|<body|<head)", re.IGNORECASE)
+_XML_DECLARATIONS = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+class UnsupportedFile(ApplicationError):
+    default_code = "unsupported_file"
+
+
+class FileTooLarge(ApplicationError):
+    status_code = 413
+    default_code = "file_too_large"
+
+
+@dataclass(frozen=True)
+class CheckedUpload:
+    data: bytes
+    format: str  # pdf | docx | latex | markdown | text
+    filename: str  # the user's name for the file: shown back to its owner, never used to store
+    sha256: str
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+def display_filename(name: str) -> str:
+    """The base name only, without control characters, at most 255 characters."""
+    base = PurePosixPath((name or "").replace("\\", "/")).name
+    return "".join(ch for ch in base if ch.isprintable())[:255]
+
+
+def read_upload(upload: UploadedFile | None, *, field: str = "file") -> CheckedUpload:
+    """Size-check, read and type-check an upload; raises a clear 4xx for anything else."""
+    if upload is None:
+        raise ApplicationError(f"No file was sent in '{field}'.", fields={field: ["No file was submitted."]})
+    limit = conf.upload_max_bytes()
+    if upload.size is not None and upload.size > limit:
+        raise _too_large(limit)
+    data = upload.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(limit)
+    if not data:
+        raise UnsupportedFile("The file is empty.")
+    filename = display_filename(upload.name or "")
+    fmt = check_content(data, filename=filename)
+    return CheckedUpload(data=data, format=fmt, filename=filename, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _too_large(limit: int) -> FileTooLarge:
+    shown = f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+    return FileTooLarge(f"The file is larger than the {shown} upload limit.")
+
+
+def check_content(data: bytes, *, filename: str = "") -> str:
+    """The CV format the bytes really are; raises ``UnsupportedFile`` for anything else."""
+    fmt = sniff_format(data)
+    claimed = _BINARY_EXTENSIONS.get(PurePosixPath(filename.lower()).suffix)
+    if claimed and claimed != fmt:
+        raise UnsupportedFile(
+            f"The file is named '{filename}' but its content is not a {claimed.upper()} document."
+        )
+    if fmt == "docx":
+        check_docx(data)
+    elif fmt == "text":
+        fmt = _TEXT_EXTENSIONS.get(PurePosixPath(filename.lower()).suffix) or _text_kind(data)
+    return fmt
+
+
+def sniff_format(data: bytes) -> str:
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    for magic, what in _KNOWN_BINARIES:
+        if head.startswith(magic):
+            raise UnsupportedFile(f"The file is {what}, not a CV document ({ACCEPTED_FORMATS}).")
+    text = _decode_text(data)
+    if text is None:
+        raise UnsupportedFile(f"The file's content is not a supported CV format ({ACCEPTED_FORMATS}).")
+    if _MARKUP.match(data[:512].lstrip(b"\xef\xbb\xbf")):
+        raise UnsupportedFile(f"HTML and XML files are not accepted; upload {ACCEPTED_FORMATS}.")
+    return "text"
+
+
+def _decode_text(data: bytes) -> str | None:
+    """Text when the bytes are readable text (UTF-8 or a single-byte Western encoding)."""
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return None
+    try:
+        return sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 4:  # a multi-byte character cut by the sample's end
+            return sample[: exc.start].decode("utf-8")
+    text = sample.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return None if controls > len(text) // 100 else text
+
+
+def _text_kind(data: bytes) -> str:
+    text = data[:65536].decode("utf-8", errors="replace")
+    if re.search(r"\\(documentclass|begin\{document\}|section\*?\{|cventry|resumeSubheading)", text):
+        return "latex"
+    if re.search(r"^\s{0,3}#{1,6}\s|^\s*[-*]\s|\*\*[^*]+\*\*", text, re.MULTILINE):
+        return "markdown"
+    return "text"
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+def check_docx(data: bytes) -> None:
+    """Judge a DOCX from its zip directory before unpacking, then refuse any DOCTYPE."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise UnsupportedFile(f"The file looks like a ZIP/DOCX but is damaged ({exc}).") from None
+    with archive:
+        members = archive.infolist()
+        _check_directory(members)
+        names = {member.filename for member in members}
+        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+            raise UnsupportedFile(f"The ZIP archive is not a Word document; upload {ACCEPTED_FORMATS}.")
+        for member in members:
+            if member.filename.lower().endswith((".xml", ".rels")):
+                _check_xml_member(archive, member)
+
+
+def _check_directory(members: list[zipfile.ZipInfo]) -> None:
+    max_members = conf.docx_max_members()
+    if len(members) > max_members:
+        raise UnsupportedFile(
+            f"The DOCX holds {len(members)} files, more than the {max_members} a CV may have; "
+            "it looks like a zip bomb and was rejected."
+        )
+    total = sum(member.file_size for member in members)
+    max_total = conf.docx_max_uncompressed_bytes()
+    if total > max_total:
+        raise UnsupportedFile(
+            f"The DOCX would unpack to {total // (1024 * 1024)} MB, more than the "
+            f"{max_total // (1024 * 1024)} MB limit; it looks like a zip bomb and was rejected."
+        )
+    if any(member.flag_bits & 0x1 for member in members):
+        raise UnsupportedFile("The DOCX is encrypted; remove the password and upload it again.")
+
+
+def _check_xml_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    try:
+        # zipfile never inflates past the size the directory declares, which the total
+        # above already bounded; a member that lies about its size fails its CRC check.
+        raw = archive.read(member)
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as exc:
+        raise UnsupportedFile(f"The DOCX is damaged ({exc}).") from None
+    if _XML_DECLARATIONS.search(_xml_text(raw)):
+        raise UnsupportedFile(
+            "The DOCX contains an XML DOCTYPE or entity declaration (a billion-laughs or XXE "
+            "attack pattern); it was rejected."
+        )
+
+
+def _xml_text(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    if raw[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        return raw.decode("utf-16-le" if raw[0] == 0x3C else "utf-16-be", errors="replace")
+    return raw.decode("utf-8", errors="replace")

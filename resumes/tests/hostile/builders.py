@@ -1,0 +1,154 @@
+"""Each function returns the bytes of a real file that attacks an upload pipeline."""
+
+import io
+import zipfile
+
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    "</Types>"
+)
+DOCUMENT = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def docx(members: dict[str, bytes | str] | None = None, *, text: str = "Jane Doe") -> bytes:
+    """A minimal DOCX; ``members`` are added to (or replace) the standard parts."""
+    parts: dict[str, bytes | str] = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "word/document.xml": DOCUMENT.format(text=text),
+    }
+    parts.update(members or {})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def docx_zip_bomb(uncompressed_mb: int = 60) -> bytes:
+    """A DOCX whose one extra member inflates from ~60 KB to ``uncompressed_mb`` MB of zeros."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("word/document.xml", DOCUMENT.format(text="Jane Doe"))
+        with archive.open("word/media/padding.bin", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(uncompressed_mb):
+                member.write(chunk)
+    return buffer.getvalue()
+
+
+def docx_many_members(count: int = 5000) -> bytes:
+    return docx({f"word/parts/p{index}.bin": b"x" for index in range(count)})
+
+
+def docx_billion_laughs() -> bytes:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{level} "{("&lol" + str(level - 1) + ";") * 10 if level > 1 else "&lol;" * 10}">'
+        for level in range(1, 10)
+    )
+    document = (
+        f'<?xml version="1.0"?><!DOCTYPE lolz [{entities}]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    return docx({"word/document.xml": document})
+
+
+def docx_xxe() -> bytes:
+    document = (
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    return docx({"word/document.xml": document})
+
+
+def docx_utf16_doctype() -> bytes:
+    """The DOCTYPE hidden in a UTF-16 encoded part, where a byte search for '<!DOCTYPE' misses it."""
+    document = (
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY a "b">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+    )
+    return docx({"word/document.xml": "\ufeff".encode("utf-16-le") + document.encode("utf-16-le")})
+
+
+def pdf(objects: list[str]) -> bytes:
+    """A PDF from object bodies (object 1 is the catalog), with a correct xref table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def pdf_text(lines: list[str]) -> bytes:
+    """A real one-page PDF that prints ``lines`` in Helvetica."""
+    ops = ["BT", "/F1 11 Tf", "14 TL", "50 780 Td"]
+    for line in lines:
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({escaped}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops)
+    return pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def pdf_many_pages(count: int = 500) -> bytes:
+    """A valid PDF with ``count`` empty pages."""
+    first_page = 3
+    kids = " ".join(f"{first_page + index} 0 R" for index in range(count))
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {count} >>"]
+    objects += ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * count
+    return pdf(objects)
+
+
+def pdf_cyclic_page_tree() -> bytes:
+    """A page tree whose node lists itself (and its parent) as kids: a naive walk never ends."""
+    return pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1000000 >>",
+            "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 3 0 R] /Count 1000000 >>",
+        ]
+    )
+
+
+def pdf_malformed() -> bytes:
+    return b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R\n garbage \x00\x01 no xref, no trailer"
+
+
+def windows_exe() -> bytes:
+    """The start of a PE executable (DOS stub and PE header)."""
+    header = bytearray(256)
+    header[0:2] = b"MZ"
+    header[0x3C] = 0x80
+    header[0x80:0x84] = b"PE\0\0"
+    header[0x40 : 0x40 + 39] = b"This program cannot be run in DOS mode."
+    return bytes(header)
+
+
+def html_page() -> bytes:
+    return b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script>Jane Doe</body></html>"

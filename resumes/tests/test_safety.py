@@ -1,0 +1,185 @@
+"""Content checks and the parsing sandbox, on real hostile files built by the tests."""
+
+import os
+import signal
+import time
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from cvplatform.exceptions import ApplicationError
+from resumes import parsing, safety
+from resumes.sandbox import SandboxLimitError, run_limited
+from resumes.tests.hostile import builders
+
+
+def upload(data: bytes, name: str, content_type: str = "application/pdf") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data, content_type=content_type)
+
+
+class TestContentType:
+    def test_real_formats_are_recognised_by_content(self):
+        assert safety.check_content(builders.pdf_text(["Jane Doe"]), filename="cv.pdf") == "pdf"
+        assert safety.check_content(builders.docx(), filename="cv.docx") == "docx"
+        latex = rb"\documentclass{article}\begin{document}Jane\end{document}"
+        assert safety.check_content(latex, filename="cv.txt") == "latex"
+        assert safety.check_content(b"# Jane Doe\n\n## Experience\n- Built things", filename="") == "markdown"
+        assert safety.check_content(b"Jane Doe\nEngineer", filename="cv") == "text"
+
+    def test_a_pdf_is_a_pdf_whatever_its_name(self):
+        assert safety.check_content(builders.pdf_text(["Jane"]), filename="resume.txt") == "pdf"
+
+    @pytest.mark.parametrize(
+        ("data", "name", "message"),
+        [
+            (builders.windows_exe(), "cv.pdf", "Windows executable"),
+            (builders.windows_exe(), "cv.exe", "Windows executable"),
+            (builders.html_page(), "cv.pdf", "HTML"),
+            (builders.html_page(), "cv.html", "HTML"),
+            (builders.pdf_text(["Jane"]), "cv.docx", "not a DOCX"),
+            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "cv.doc", "legacy Office"),
+            (b"\x89PNG\r\n\x1a\n" + b"\0" * 50, "photo.png", "PNG image"),
+        ],
+        ids=["exe-as-pdf", "exe", "html-as-pdf", "html", "pdf-as-docx", "legacy-doc", "png"],
+    )
+    def test_lies_and_foreign_types_are_refused(self, data, name, message):
+        with pytest.raises(safety.UnsupportedFile, match=message):
+            safety.check_content(data, filename=name)
+
+    def test_a_plain_zip_is_not_a_docx(self):
+        archive = builders.docx({"word/document.xml": "x"})
+        plain_zip = archive.replace(b"word/document.xml", b"notes/readme.xml")
+        with pytest.raises(safety.UnsupportedFile):
+            safety.check_content(plain_zip, filename="cv.docx")
+
+
+class TestUploadReading:
+    def test_size_limit_answers_413_with_the_limit(self, settings):
+        settings.UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+        big = builders.pdf_text(["Jane"]) + b"\n%" + b"x" * (10 * 1024 * 1024)
+        with pytest.raises(safety.FileTooLarge, match="10 MB") as caught:
+            safety.read_upload(upload(big, "cv.pdf"))
+        assert caught.value.status_code == 413
+
+    def test_limit_is_configurable(self, settings):
+        settings.UPLOAD_MAX_BYTES = 2048
+        with pytest.raises(safety.FileTooLarge, match="2048 bytes"):
+            safety.read_upload(upload(b"a" * 4096, "cv.txt", "text/plain"))
+        assert safety.read_upload(upload(b"a" * 2048, "cv.txt", "text/plain")).size == 2048
+
+    def test_user_filename_is_kept_only_as_a_display_name(self):
+        checked = safety.read_upload(upload(b"Jane Doe", "../../etc/\x00passwd.txt", "text/plain"))
+        assert checked.filename == "passwd.txt"
+
+    def test_empty_file_is_refused(self):
+        with pytest.raises(safety.UnsupportedFile, match="empty"):
+            safety.read_upload(upload(b"", "cv.pdf"))
+
+
+class TestDocxGuards:
+    def test_zip_bomb_is_refused_from_the_directory(self):
+        with pytest.raises(safety.UnsupportedFile, match="zip bomb"):
+            safety.check_content(builders.docx_zip_bomb(60), filename="cv.docx")
+
+    def test_member_count_bomb_is_refused(self):
+        with pytest.raises(safety.UnsupportedFile, match="5002 files"):
+            safety.check_content(builders.docx_many_members(5000), filename="cv.docx")
+
+    @pytest.mark.parametrize(
+        "build", [builders.docx_billion_laughs, builders.docx_xxe, builders.docx_utf16_doctype]
+    )
+    def test_any_doctype_is_refused(self, build):
+        with pytest.raises(safety.UnsupportedFile, match="DOCTYPE"):
+            safety.check_content(build(), filename="cv.docx")
+
+    def test_an_ordinary_docx_passes(self):
+        assert safety.check_content(builders.docx(text="Jane Doe, engineer"), filename="cv.docx") == "docx"
+
+
+class TestPdfGuards:
+    def test_huge_page_count_is_refused(self):
+        with pytest.raises(safety.UnsupportedFile, match="500 pages"):
+            parsing.check_pdf_pages(builders.pdf_many_pages(500))
+
+    def test_cyclic_page_tree_is_refused(self):
+        with pytest.raises(safety.UnsupportedFile):
+            parsing.check_pdf_pages(builders.pdf_cyclic_page_tree())
+
+    def test_malformed_pdf_is_refused(self):
+        with pytest.raises(safety.UnsupportedFile, match="damaged"):
+            parsing.check_pdf_pages(builders.pdf_malformed())
+
+
+# --- the sandbox -----------------------------------------------------------------------------
+def _double(value):
+    return value * 2
+
+
+def _eat_memory():
+    hoard = []
+    while True:
+        hoard.append(bytearray(50 * 1024 * 1024))
+
+
+def _spin():
+    while True:
+        pass
+
+
+def _sleep():
+    time.sleep(60)
+
+
+def _crash():
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def _recurse(depth=0):
+    return _recurse(depth + 1)
+
+
+def _refuse():
+    raise safety.UnsupportedFile("not a CV")
+
+
+def _explode():
+    raise ValueError("parser bug on odd input")
+
+
+LIMITS = {"timeout": 10, "cpu_seconds": 5, "memory_bytes": 256 * 1024 * 1024}
+
+
+class TestSandbox:
+    def test_result_comes_back(self):
+        assert run_limited(_double, 21, **LIMITS) == 42
+
+    def test_memory_hog_ends_in_a_clear_error(self):
+        with pytest.raises(SandboxLimitError, match="too much memory"):
+            run_limited(_eat_memory, **LIMITS)
+
+    def test_cpu_spin_is_stopped_by_the_cpu_limit(self):
+        with pytest.raises(SandboxLimitError, match="processing time"):
+            run_limited(_spin, timeout=10, cpu_seconds=1, memory_bytes=LIMITS["memory_bytes"])
+
+    def test_a_hang_is_stopped_by_the_wall_clock(self):
+        with pytest.raises(SandboxLimitError, match="longer than 1 seconds"):
+            run_limited(_sleep, timeout=1, cpu_seconds=5, memory_bytes=LIMITS["memory_bytes"])
+
+    def test_a_crash_is_a_clear_error(self):
+        with pytest.raises(SandboxLimitError, match="stopped"):
+            run_limited(_crash, **LIMITS)
+
+    def test_runaway_recursion_is_a_clear_error(self):
+        with pytest.raises(SandboxLimitError, match="nested too deeply"):
+            run_limited(_recurse, **LIMITS)
+
+    def test_application_errors_keep_their_message_and_code(self):
+        with pytest.raises(ApplicationError, match="not a CV") as caught:
+            run_limited(_refuse, **LIMITS)
+        assert caught.value.code == "unsupported_file"
+        assert caught.value.status_code == 400
+
+    def test_other_failures_become_a_400(self):
+        with pytest.raises(ApplicationError, match="parser bug") as caught:
+            run_limited(_explode, **LIMITS)
+        assert caught.value.status_code == 400
