@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import AIModel
+from .models import AIModel, Embedding, LLMCall
 
 
 @admin.register(AIModel)
@@ -24,3 +24,50 @@ class AIModelAdmin(admin.ModelAdmin):
     @admin.display(boolean=True, description="Key configured")
     def available(self, obj: AIModel) -> bool:
         return obj.is_available
+
+
+@admin.register(LLMCall)
+class LLMCallAdmin(admin.ModelAdmin):
+    list_display = (
+        "created_at",
+        "task",
+        "model_label",
+        "provider",
+        "user",
+        "outcome",
+        "error_class",
+        "failed_over",
+        "input_tokens",
+        "output_tokens",
+        "cost",
+        "latency_ms",
+    )
+    list_filter = ("outcome", "error_class", "provider", "task", "failed_over")
+    search_fields = ("model_label", "user__email", "error_message")
+    date_hierarchy = "created_at"
+    list_select_related = ("user",)
+
+    # The call log is an audit trail: read-only in the admin.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Embedding)
+class EmbeddingAdmin(admin.ModelAdmin):
+    list_display = (
+        "id",
+        "kind",
+        "label",
+        "user",
+        "source_type",
+        "source_id",
+        "model_label",
+        "dims",
+        "updated_at",
+    )
+    list_filter = ("kind", "model_label")
+    search_fields = ("label", "text", "source_id")
+    exclude = ("vector",)

@@ -1,0 +1,235 @@
+"""The AI endpoints: ResuMate's model list and generation, CV Tailor's ``/api/v1/llm/…``."""
+
+from decimal import Decimal
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import permissions, serializers, status
+from rest_framework.response import Response
+
+from cvplatform.api.cvtailor import CVTailorAPIView
+from cvplatform.api.resumate import ResuMateAPIView
+from cvplatform.exceptions import NotFoundError
+
+from . import breaker, selectors, services
+from . import serializers as s
+from .models import EmbeddingKind
+
+HOURS = OpenApiParameter("hours", int, description="Look-back window in hours (1-720).")
+DAYS = OpenApiParameter("days", int, description="Look-back window in days (1-366).")
+SCOPE = OpenApiParameter("scope", str, enum=["user", "all"], description="Staff only: `all` users.")
+QUERY = OpenApiParameter("q", str, description="Rank results by similarity to this text.")
+
+
+class _WindowQuery(serializers.Serializer):
+    hours = serializers.IntegerField(min_value=1, max_value=720, required=False)
+    days = serializers.IntegerField(min_value=1, max_value=366, required=False, default=30)
+    scope = serializers.ChoiceField(choices=["user", "all"], required=False, default="user")
+    q = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+    job = serializers.IntegerField(required=False, min_value=1)
+
+
+def _query(request) -> dict:
+    query = _WindowQuery(data=request.query_params)
+    query.is_valid(raise_exception=True)
+    return query.validated_data
+
+
+def _all_users(request, scope: str) -> bool:
+    return scope == "all" and request.user.is_staff
+
+
+# --- ResuMate ---------------------------------------------------------------------------------
+class ResuMateAIModelListView(ResuMateAPIView):
+    """The AI models, and whether each can be used here (``available``: its key is configured)."""
+
+    permission_classes = [permissions.AllowAny]
+    serializer_class = s.ResuMateAIModelSerializer
+
+    @extend_schema(responses={200: s.ResuMateAIModelSerializer(many=True)})
+    def get(self, request):
+        return Response(self.get_serializer(selectors.ai_model_list(), many=True).data)
+
+
+class ResuMateAIGenerateView(ResuMateAPIView):
+    """Generate a Markdown resume with the chosen model and save it as a resume.
+
+    Anonymous callers may use models without ``login_required`` (401 otherwise); daily limits
+    answer 429. When the chosen model fails, the next configured model and finally the builtin
+    engine answer, unless the model row disallows fallback: then 503 ``{"error"}``.
+    """
+
+    permission_classes = [permissions.AllowAny]
+    serializer_class = s.ResuMateGenerateRequestSerializer
+
+    @extend_schema(responses={201: s.ResuMateGenerateResponseSerializer})
+    def post(self, request):
+        data = self.get_serializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        resume = services.ai_resume_generate(
+            user=request.user,
+            model_name=data.validated_data["model"],
+            user_input=data.validated_data["user_input"],
+            title=data.validated_data["title"],
+        )
+        return Response({"resume_id": resume.pk, "content": resume.content}, status=status.HTTP_201_CREATED)
+
+
+# --- CV Tailor --------------------------------------------------------------------------------
+class TailorAvailableModelsView(CVTailorAPIView):
+    serializer_class = s.TailorAIModelSerializer
+
+    def get_queryset(self):
+        return selectors.ai_model_list()
+
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        states = {m.pk: breaker.breaker_state(model_id=m.pk).state for m in page}
+        data = s.TailorAIModelSerializer(
+            page, many=True, context={"request": request, "breakers": states}
+        ).data
+        return self.get_paginated_response(data)
+
+
+class TailorSelectModelView(CVTailorAPIView):
+    serializer_class = s.TailorSelectModelRequestSerializer
+
+    @extend_schema(responses={200: s.TailorSelectModelResponseSerializer})
+    def post(self, request):
+        data = self.get_serializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        model = services.model_select(user=request.user, name=data.validated_data["model"])
+        return Response(
+            {
+                "detail": f"{model.display_name} is now your AI model.",
+                "selected_model": s.TailorAIModelSerializer(model, context={"request": request}).data,
+            }
+        )
+
+
+class TailorModelStatsView(CVTailorAPIView):
+    """Calls, success rate, failovers, tokens and cost per model: your own calls (staff: ``scope=all``)."""
+
+    serializer_class = s.TailorModelStatsSerializer
+
+    @extend_schema(parameters=[HOURS, SCOPE])
+    def get(self, request):
+        query = _query(request)
+        everyone = _all_users(request, query["scope"])
+        stats = selectors.model_stats(hours=query.get("hours"), user=None if everyone else request.user)
+        window = query.get("hours") or selectors.conf.metrics_window_hours()
+        body = {"window_hours": window, "scope": "all" if everyone else "user", "models": stats}
+        return Response(self.get_serializer(body).data)
+
+
+class TailorSystemHealthView(CVTailorAPIView):
+    serializer_class = s.TailorSystemHealthSerializer
+
+    def get(self, request):
+        return Response(self.get_serializer(selectors.system_health()).data)
+
+
+class TailorPerformanceMetricsView(CVTailorAPIView):
+    """p50/p95 latency of successful calls, success rate and error classes per model."""
+
+    serializer_class = s.TailorPerformanceMetricsSerializer
+
+    @extend_schema(parameters=[HOURS])
+    def get(self, request):
+        query = _query(request)
+        return Response(self.get_serializer(selectors.performance_metrics(hours=query.get("hours"))).data)
+
+
+class TailorCircuitBreakersView(CVTailorAPIView):
+    serializer_class = s.TailorCircuitBreakersSerializer
+
+    def get(self, request):
+        return Response(self.get_serializer({"breakers": selectors.circuit_breakers()}).data)
+
+
+class TailorCostTrackingView(CVTailorAPIView):
+    """Calls, tokens and cost per day and model: yours (staff: every user with ``scope=all``)."""
+
+    serializer_class = s.TailorCostTrackingSerializer
+
+    @extend_schema(parameters=[DAYS, SCOPE])
+    def get(self, request):
+        query = _query(request)
+        everyone = _all_users(request, query["scope"])
+        rows = selectors.cost_tracking(user=None if everyone else request.user, days=query["days"])
+        body = {
+            "days": query["days"],
+            "scope": "all" if everyone else "user",
+            "total_cost": sum((row["cost"] for row in rows), Decimal(0)),
+            "total_calls": sum(row["calls"] for row in rows),
+            "rows": rows,
+        }
+        return Response(self.get_serializer(body).data)
+
+
+class _EmbeddingListMixin:
+    kind: str
+
+    def ranked_page(self, request, rows, query_text: str):
+        scores = {}
+        if query_text.strip():
+            ranked = selectors.similar_texts(query=query_text, rows=rows, user=request.user, limit=100)
+            scores = {row.pk: score for row, score in ranked}
+            rows = [row for row, _ in ranked]
+        page = self.paginate_queryset(rows)
+        data = s.TailorEmbeddingSerializer(page, many=True, context={"scores": scores}).data
+        return self.get_paginated_response(data)
+
+
+class TailorJobEmbeddingsView(_EmbeddingListMixin, CVTailorAPIView):
+    """Your stored job-description embeddings; ``?q=`` ranks them by similarity to a text.
+    POST stores a job description's embedding for later similarity search."""
+
+    serializer_class = s.TailorEmbeddingSerializer
+
+    def get_queryset(self):
+        return selectors.embedding_list(user=self.request.user, kind=EmbeddingKind.JOB_DESCRIPTION)
+
+    @extend_schema(parameters=[QUERY])
+    def get(self, request):
+        return self.ranked_page(request, self.get_queryset(), _query(request)["q"])
+
+    @extend_schema(request=s.TailorJobEmbeddingCreateSerializer, responses={201: s.TailorEmbeddingSerializer})
+    def post(self, request):
+        data = s.TailorJobEmbeddingCreateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        source_id = data.validated_data["source_id"]
+        row = services.embedding_store(
+            text=data.validated_data["text"],
+            user=request.user,
+            kind=EmbeddingKind.JOB_DESCRIPTION,
+            source_type="job_description" if source_id else "",
+            source_id=source_id,
+            label=data.validated_data["label"],
+        )
+        return Response(s.TailorEmbeddingSerializer(row).data, status=status.HTTP_201_CREATED)
+
+
+class TailorEnhancedArtifactsView(_EmbeddingListMixin, CVTailorAPIView):
+    """Your artifacts' stored embeddings; ``?job=<job embedding id>`` or ``?q=`` ranks them by
+    similarity to that job description or text."""
+
+    serializer_class = s.TailorEmbeddingSerializer
+    JOB = OpenApiParameter("job", int, description="Id of one of your job embeddings to rank against.")
+
+    def get_queryset(self):
+        return selectors.embedding_list(user=self.request.user, kind=EmbeddingKind.ARTIFACT)
+
+    @extend_schema(parameters=[QUERY, JOB])
+    def get(self, request):
+        query = _query(request)
+        text = query["q"]
+        if query.get("job"):
+            job = (
+                selectors.embedding_list(user=request.user, kind=EmbeddingKind.JOB_DESCRIPTION)
+                .filter(pk=query["job"])
+                .first()
+            )
+            if job is None:
+                raise NotFoundError("No such job embedding.")
+            text = job.text
+        return self.ranked_page(request, self.get_queryset(), text)
