@@ -1,23 +1,27 @@
-"""Export writes. ``template_sync`` mirrors ``templates/*/manifest.json`` into rows."""
+"""Export writes: template rows from manifests, export jobs and what they produce."""
 
-import json
+import time
 from pathlib import Path
+from typing import Any
 
-from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
 
-from .models import CVTemplate
+from cvplatform.exceptions import ApplicationError, ServiceUnavailable
+from cvplatform.jobs import JobStatus, job_claim, job_enqueue, job_fail, job_succeed
+from resumes.schema import StructuredCV
 
-TEMPLATES_DIR = Path(settings.BASE_DIR) / "templates"
+from . import conf
+from .latex.convert import latex_to_docx, latex_to_pdf
+from .models import CVTemplate, ExportJob, ExportKind
+from .render.options import RenderOptions
+from .render.pipeline import FORMATS, normalise_format, render_cv
+from .render.registry import TEMPLATES_DIR, read_manifest
 
 
 def template_manifests(*, root: Path = TEMPLATES_DIR) -> list[dict]:
-    manifests = []
-    for manifest_path in sorted(root.glob("*/manifest.json")):
-        data = json.loads(manifest_path.read_text(encoding="utf-8"))
-        data.setdefault("id", manifest_path.parent.name)
-        manifests.append(data)
-    return manifests
+    """Every template folder's manifest; folders starting with ``_`` hold shared parts."""
+    return [read_manifest(path.parent) for path in sorted(root.glob("*/manifest.json"))]
 
 
 @transaction.atomic
@@ -32,7 +36,7 @@ def template_sync(*, root: Path = TEMPLATES_DIR) -> list[CVTemplate]:
                 "kind": manifest.get("kind", "cv"),
                 "description": manifest.get("description", ""),
                 "formats": manifest.get("formats", []),
-                "options": manifest.get("options", {}),
+                "options": {"supported": manifest.get("options", [])},
                 "manifest": manifest,
                 "is_active": True,
             },
@@ -40,3 +44,127 @@ def template_sync(*, root: Path = TEMPLATES_DIR) -> list[CVTemplate]:
         seen.append(template)
     CVTemplate.objects.exclude(slug__in=[t.slug for t in seen]).update(is_active=False)
     return seen
+
+
+# --- starting jobs ----------------------------------------------------------------------------
+@transaction.atomic
+def export_job_start(
+    *,
+    user,
+    fmt: str,
+    template: CVTemplate | None = None,
+    cv: StructuredCV | None = None,
+    options: RenderOptions | None = None,
+    letter: dict | None = None,
+    latex: str = "",
+    kind: str = ExportKind.RENDER,
+    persona_id: str = "",
+) -> ExportJob:
+    """Create the job row and queue its task once the row is committed."""
+    from .tasks import export_job_task  # tasks import services: import here, not at the top
+
+    if kind == ExportKind.RENDER:
+        fmt = normalise_format(fmt)
+        if template is None or cv is None:
+            raise ApplicationError("A render needs a template and a CV.", code="invalid_request")
+        if fmt not in template.formats and fmt != "png":
+            raise ApplicationError(
+                f"Template '{template.slug}' does not offer {fmt}.",
+                code="invalid_format",
+                fields={"format": [f"Choose one of: {', '.join(template.formats)}."]},
+            )
+    job = ExportJob.objects.create(
+        user=user,
+        kind=kind,
+        format=fmt,
+        template=template,
+        cv=cv.model_dump(mode="json") if cv is not None else {},
+        options=(options or RenderOptions()).model_dump(mode="json"),
+        letter=letter,
+        latex=latex,
+        persona_id=str(persona_id or ""),
+    )
+    job_enqueue(task=export_job_task, job=job)
+    return job
+
+
+# --- running them -----------------------------------------------------------------------------
+def export_job_run(*, job_id: int) -> None:
+    """What the Celery task calls: claim, produce the file, record the outcome on the row.
+
+    A user's mistake (bad LaTeX, an unknown option) is a FAILURE with its status kept in
+    ``result`` so the waiting endpoint can answer the same 4xx; anything else re-raises so
+    Celery logs it.
+    """
+    job = job_claim(model=ExportJob, job_id=job_id)
+    if job is None:
+        return
+    try:
+        content, content_type, engine = _produce(job)
+    except ApplicationError as exc:
+        job.result = {"status_code": exc.status_code, "code": exc.code, "fields": exc.fields}
+        job.save(update_fields=["result"])
+        job_fail(job=job, error=exc.message)
+        return
+    except Exception as exc:
+        job_fail(job=job, error=f"Export failed: {exc.__class__.__name__}")
+        raise
+    job.content_type, job.engine = content_type, engine
+    job.file.save(f"export.{_extension(job)}", ContentFile(content), save=False)
+    job.save(update_fields=["file", "content_type", "engine"])
+    job_succeed(job=job, result={"size": len(content), "engine": engine, "content_type": content_type})
+
+
+def _produce(job: ExportJob) -> tuple[bytes, str, str]:
+    if job.kind == ExportKind.LATEX_PDF:
+        converted = latex_to_pdf(job.latex)
+        return converted.content, "application/pdf", converted.engine
+    if job.kind == ExportKind.LATEX_DOCX:
+        converted = latex_to_docx(job.latex)
+        return converted.content, FORMATS["docx"][0], converted.engine
+    rendered = render_cv(
+        cv=StructuredCV.model_validate(job.cv),
+        template_id=job.template.slug,
+        fmt=job.format,
+        options=RenderOptions.model_validate(job.options),
+        letter=job.letter,
+    )
+    return rendered.content, rendered.content_type, "typst" if job.format in ("pdf", "png") else job.format
+
+
+def _extension(job: ExportJob) -> str:
+    if job.kind == ExportKind.LATEX_PDF:
+        return "pdf"
+    if job.kind == ExportKind.LATEX_DOCX:
+        return "docx"
+    return FORMATS[job.format][1]
+
+
+# --- waiting for them -------------------------------------------------------------------------
+def export_job_wait(*, job: ExportJob, timeout: float | None = None) -> ExportJob:
+    """Block until the job finishes (the synchronous endpoints); its failure becomes our error."""
+    deadline = time.monotonic() + (conf.job_wait_seconds() if timeout is None else timeout)
+    delay = 0.02
+    while True:
+        job.refresh_from_db()
+        if job.status == JobStatus.SUCCESS:
+            return job
+        if job.status == JobStatus.FAILURE:
+            raise _job_error(job)
+        if time.monotonic() >= deadline:
+            raise ServiceUnavailable(
+                "The export is taking longer than expected; please try again shortly.",
+                code="export_timeout",
+            )
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
+def _job_error(job: ExportJob) -> ApplicationError:
+    result: dict[str, Any] = job.result or {}
+    status_code = int(result.get("status_code") or 500)
+    if status_code >= 500:
+        return ApplicationError("The export failed. Please try again.", code="export_failed", status_code=500)
+    return ApplicationError(
+        job.error, code=result.get("code"), status_code=status_code, fields=result.get("fields")
+    )

@@ -1,0 +1,1 @@
+"""Untrusted LaTeX: a sandboxed TeX engine, or pandoc (+ Typst) where none is installed."""

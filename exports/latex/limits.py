@@ -1,0 +1,115 @@
+"""Running an untrusted converter: a fresh directory, rlimits, no network, a wall clock."""
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import tempfile
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from cvplatform.exceptions import ApplicationError
+
+from .. import conf
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    timed_out: bool
+
+
+@contextmanager
+def scratch_dir():
+    """A fresh private directory, always removed, whatever happened inside."""
+    path = Path(tempfile.mkdtemp(prefix="cvp-latex-"))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _limit_resources() -> None:  # runs in the child between fork and exec
+    os.setsid()  # own process group: a timeout kills the engine and anything it started
+    cpu = conf.latex_cpu_seconds()
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    memory = conf.latex_memory_bytes()
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    size = conf.latex_max_output_bytes()
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+@lru_cache(maxsize=1)
+def _no_network_prefix() -> tuple[str, ...]:
+    """``unshare --net`` where the kernel lets us: the child gets no network interface at all.
+
+    Without it the engines still cannot reach the network (shell escape is off, pandoc runs
+    with --sandbox), so this is defence in depth, not the only guard.
+    """
+    unshare = shutil.which("unshare")
+    if not unshare:
+        return ()
+    for prefix in ((unshare, "--net", "--"), (unshare, "--user", "--map-root-user", "--net", "--")):
+        try:
+            probe = subprocess.run([*prefix, "true"], capture_output=True, timeout=5, check=False)  # noqa: S603
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if probe.returncode == 0:
+            return prefix
+    return ()
+
+
+def sandbox_env(workdir: Path, extra: dict | None = None) -> dict:
+    """A minimal environment: nothing of ours leaks in, kpathsea is paranoid about paths."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(workdir),
+        "TMPDIR": str(workdir),
+        "LANG": "C.UTF-8",
+        "openin_any": "p",
+        "openout_any": "p",
+        "shell_escape": "f",
+        "TEXMFOUTPUT": str(workdir),
+        "TEXMFVAR": str(workdir / ".texmf-var"),
+        "TEXMFCONFIG": str(workdir / ".texmf-config"),
+    }
+    env.update(extra or {})
+    return env
+
+
+def run_limited(cmd: list[str], *, workdir: Path, env: dict | None = None, stdin: bytes | None = None) -> Run:
+    """Run ``cmd`` in ``workdir`` under the limits; the whole group dies at the wall clock."""
+    proc = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+        [*_no_network_prefix(), *cmd],
+        cwd=workdir,
+        env=env or sandbox_env(workdir),
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        preexec_fn=_limit_resources,
+    )
+    try:
+        out, _ = proc.communicate(input=stdin, timeout=conf.latex_timeout())
+        return Run(proc.returncode, out.decode("utf-8", "replace"), timed_out=False)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        out, _ = proc.communicate()
+        return Run(-signal.SIGKILL, out.decode("utf-8", "replace"), timed_out=True)
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    with suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
+def timeout_error(what: str) -> ApplicationError:
+    return ApplicationError(
+        f"{what} took longer than {conf.latex_timeout():g} seconds and was stopped. "
+        "Check the document for loops or very large content.",
+        code="latex_timeout",
+    )

@@ -1,0 +1,281 @@
+"""The neutral document every renderer draws: sections of entries, already ordered.
+
+It holds plain strings only — no markup. Each renderer escapes for its own format (Typst
+reads it as JSON data, so it never becomes markup at all).
+"""
+
+import re
+from dataclasses import dataclass
+
+import segno
+
+from resumes.schema import StructuredCV
+
+from .options import SECTION_IDS, RenderOptions
+
+TITLES = {
+    "summary": "Summary",
+    "experience": "Experience",
+    "projects": "Projects",
+    "education": "Education",
+    "skills": "Skills",
+    "certifications": "Certifications",
+    "publications": "Publications",
+    "awards": "Awards",
+    "languages": "Languages",
+    "volunteer": "Volunteering",
+    "interests": "Interests",
+    "references": "References",
+}
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")
+
+
+def format_date(value: str) -> str:
+    """``2021-03`` → ``Mar 2021``; ``present`` → ``Present``; anything else as printed."""
+    value = (value or "").strip()
+    match = _ISO_MONTH.match(value)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return f"{_MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+    if value.lower() in {"present", "current", "now"}:
+        return "Present"
+    return value
+
+
+def date_range(start: str, end: str) -> str:
+    start, end = format_date(start), format_date(end)
+    if start and end:
+        return f"{start} – {end}"
+    return start or end
+
+
+@dataclass
+class Evidence:
+    url: str
+    qr_svg: str = ""
+
+    def as_dict(self) -> dict:
+        return {"url": self.url, "label": display_url(self.url), "qr": self.qr_svg}
+
+
+def display_url(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+
+
+def _evidence(url: str, options: RenderOptions) -> dict | None:
+    url = (url or "").strip()
+    if not url or not options.include_evidence or not re.match(r"^(https?://|mailto:)", url):
+        return None
+    qr = ""
+    if options.evidence_format == "qr_codes":
+        qr = segno.make(url, error="m").svg_inline(scale=2, border=0, omitsize=False)
+    return Evidence(url=url, qr_svg=qr).as_dict()
+
+
+def _entry(*, title="", subtitle="", dates="", location="", summary="", bullets=(), url="", options):
+    return {
+        "title": title.strip(),
+        "subtitle": subtitle.strip(),
+        "dates": dates,
+        "location": location.strip(),
+        "summary": summary.strip(),
+        "bullets": [b.strip() for b in bullets if b and b.strip()],
+        "link": _evidence(url, options),
+    }
+
+
+def _contacts(cv: StructuredCV) -> list[dict]:
+    basics = cv.basics
+    contacts = []
+    if basics.email:
+        contacts.append({"kind": "email", "text": basics.email, "url": f"mailto:{basics.email}"})
+    if basics.phone:
+        contacts.append({"kind": "phone", "text": basics.phone, "url": ""})
+    loc = basics.location
+    place = ", ".join(p for p in (loc.city, loc.region, loc.countryCode) if p)
+    if place:
+        contacts.append({"kind": "location", "text": place, "url": ""})
+    if basics.url:
+        contacts.append({"kind": "url", "text": display_url(basics.url), "url": basics.url})
+    for profile in basics.profiles:
+        if profile.url:
+            contacts.append({"kind": "profile", "text": display_url(profile.url), "url": profile.url})
+        elif profile.username:
+            text = f"{profile.network}: {profile.username}" if profile.network else profile.username
+            contacts.append({"kind": "profile", "text": text, "url": ""})
+    return contacts
+
+
+def _entries_for(section: str, cv: StructuredCV, o: RenderOptions) -> list[dict]:
+    if section == "experience":
+        return [
+            _entry(
+                title=w.position,
+                subtitle=w.name,
+                dates=date_range(w.startDate, w.endDate),
+                location=w.location,
+                summary=w.summary,
+                bullets=w.highlights,
+                url=w.url,
+                options=o,
+            )
+            for w in cv.work
+        ]
+    if section == "volunteer":
+        return [
+            _entry(
+                title=v.position,
+                subtitle=v.organization,
+                dates=date_range(v.startDate, v.endDate),
+                summary=v.summary,
+                bullets=v.highlights,
+                url=v.url,
+                options=o,
+            )
+            for v in cv.volunteer
+        ]
+    if section == "education":
+        return [
+            _entry(
+                title=", ".join(p for p in (e.studyType, e.area) if p) if e.studyType else e.area,
+                subtitle=e.institution,
+                dates=date_range(e.startDate, e.endDate),
+                location=e.location,
+                summary=f"Grade: {e.score}" if e.score else "",
+                bullets=e.courses,
+                url=e.url,
+                options=o,
+            )
+            for e in cv.education
+        ]
+    if section == "projects":
+        return [
+            _entry(
+                title=p.name,
+                subtitle=", ".join(p.roles) or p.entity,
+                dates=date_range(p.startDate, p.endDate),
+                summary=p.description,
+                bullets=p.highlights,
+                url=p.url,
+                options=o,
+            )
+            for p in cv.projects
+        ]
+    if section == "certifications":
+        return [
+            _entry(title=c.name, subtitle=c.issuer, dates=format_date(c.date), url=c.url, options=o)
+            for c in cv.certificates
+        ]
+    if section == "publications":
+        return [
+            _entry(
+                title=p.name,
+                subtitle=p.publisher,
+                dates=format_date(p.releaseDate),
+                summary=p.summary,
+                url=p.url,
+                options=o,
+            )
+            for p in cv.publications
+        ]
+    if section == "awards":
+        return [
+            _entry(title=a.title, subtitle=a.awarder, dates=format_date(a.date), summary=a.summary, options=o)
+            for a in cv.awards
+        ]
+    if section == "references":
+        return [_entry(title=r.name, summary=r.reference, options=o) for r in cv.references]
+    return []
+
+
+def _groups_for(section: str, cv: StructuredCV) -> list[dict]:
+    if section == "skills":
+        groups = [{"name": s.name if s.keywords else "", "items": s.keywords or [s.name]} for s in cv.skills]
+    elif section == "languages":
+        items = [
+            f"{lang.language} ({lang.fluency})" if lang.fluency else lang.language for lang in cv.languages
+        ]
+        groups = [{"name": "", "items": items}] if items else []
+    elif section == "interests":
+        groups = [
+            {"name": i.name if i.keywords else "", "items": i.keywords or [i.name]} for i in cv.interests
+        ]
+    else:
+        return []
+    return [
+        g | {"items": [x.strip() for x in g["items"] if x and x.strip()]} for g in groups if any(g["items"])
+    ]
+
+
+GROUP_SECTIONS = {"skills", "languages", "interests"}
+
+
+def build_section(section: str, cv: StructuredCV, options: RenderOptions) -> dict | None:
+    body: dict = {"id": section, "title": TITLES[section]}
+    if section == "summary":
+        if not cv.basics.summary.strip():
+            return None
+        return body | {"kind": "text", "text": cv.basics.summary.strip()}
+    if section in GROUP_SECTIONS:
+        groups = _groups_for(section, cv)
+        return body | {"kind": "groups", "groups": groups} if groups else None
+    entries = [e for e in _entries_for(section, cv, options) if e["title"] or e["subtitle"] or e["summary"]]
+    return body | {"kind": "entries", "entries": entries} if entries else None
+
+
+def build_document(
+    *, cv: StructuredCV, options: RenderOptions, manifest: dict, letter: dict | None = None
+) -> dict:
+    """Everything a template needs, as plain JSON-able data."""
+    default_order = manifest.get("section_order") or list(SECTION_IDS)
+    sidebar_ids = set(manifest.get("sidebar_sections", []))
+    sections = [
+        s for s in (build_section(sid, cv, options) for sid in options.ordered_sections(default_order)) if s
+    ]
+    for section in sections:
+        section["sidebar"] = section["id"] in sidebar_ids
+    return {
+        "name": cv.basics.name.strip(),
+        "label": cv.basics.label.strip(),
+        "contacts": _contacts(cv),
+        "sections": sections,
+        "letter": _letter(letter, cv) if manifest.get("kind") == "cover_letter" else None,
+        "options": resolved_options(options, manifest),
+    }
+
+
+def _letter(letter: dict | None, cv: StructuredCV) -> dict:
+    letter = letter or {}
+    paragraphs = letter.get("paragraphs") or [
+        p for p in re.split(r"\n\s*\n", letter.get("body", "")) if p.strip()
+    ]
+    return {
+        "date": str(letter.get("date", "")),
+        "recipient": str(letter.get("recipient", "")),
+        "company": str(letter.get("company", "")),
+        "address": str(letter.get("address", "")),
+        "role": str(letter.get("role", "")),
+        "greeting": str(letter.get("greeting") or "Dear Hiring Manager,"),
+        "paragraphs": [str(p).strip() for p in paragraphs if str(p).strip()],
+        "closing": str(letter.get("closing") or "Sincerely,"),
+        "signature": str(letter.get("signature") or cv.basics.name),
+    }
+
+
+def resolved_options(options: RenderOptions, manifest: dict) -> dict:
+    """Turn choices into the numbers and colours a template draws with."""
+    colours = manifest.get("colors", {})
+    accent = colours.get("accent", "#1f4e79")
+    scheme = options.color_scheme
+    return {
+        "paper": "a4" if options.page_size == "a4" else "us-letter",
+        "margin_cm": {"narrow": 1.2, "normal": 2.0, "wide": 2.8}[options.margins],
+        "font_size": options.font_size or manifest.get("font_size", 10.5),
+        "color_scheme": scheme,
+        "accent": "#000000" if scheme == "monochrome" else accent,
+        "fill": colours.get("fill", "#eef3f8") if scheme == "full_color" else "#ffffff",
+        "heading": accent if scheme == "full_color" else ("#000000" if scheme == "monochrome" else accent),
+        "watermark": {"text": options.watermark_text, "opacity": options.watermark_opacity},
+        "evidence": options.evidence_format if options.include_evidence else "none",
+    }

@@ -1,0 +1,85 @@
+"""Export reads: templates, and the signed links that serve a user's own exports."""
+
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
+
+from cvplatform.exceptions import NotFoundError
+
+from . import conf
+from .models import CVTemplate, ExportJob
+from .render.registry import TEMPLATES_DIR
+
+_DOWNLOAD_SALT = "exports.download"
+
+
+def template_list(*, kind: str | None = None) -> QuerySet[CVTemplate]:
+    templates = CVTemplate.objects.filter(is_active=True).order_by("kind", "id")
+    return templates.filter(kind=kind) if kind else templates
+
+
+def template_get(*, template_id: Any) -> CVTemplate:
+    """By numeric id (CV Tailor's ``templateId``) or by slug (PersonaForge's ``id``)."""
+    value = str(template_id or "").strip()
+    lookup = {"pk": int(value)} if value.isdigit() else {"slug": value}
+    template = template_list().filter(**lookup).first()
+    if template is None:
+        raise NotFoundError(f"Template '{value}' does not exist.")
+    return template
+
+
+def template_default(*, kind: str = "cv") -> CVTemplate:
+    template = template_list(kind=kind).first()
+    if template is None:
+        raise NotFoundError("No template is installed.")
+    return template
+
+
+def template_preview_path(*, template: CVTemplate):
+    path = TEMPLATES_DIR / template.slug / template.manifest.get("preview", "preview.png")
+    return path if path.is_file() else None
+
+
+def template_preview_url(*, template: CVTemplate, request: HttpRequest | None) -> str | None:
+    if template_preview_path(template=template) is None:
+        return None
+    url = reverse("exports-personaforge:template-preview", kwargs={"slug": template.slug})
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+# --- signed downloads -------------------------------------------------------------------------
+def export_download_token(*, job: ExportJob) -> str:
+    return signing.dumps({"job": job.pk, "user": job.user_id}, salt=_DOWNLOAD_SALT)
+
+
+def export_file_url(*, job: ExportJob, request: HttpRequest) -> str:
+    """A link that expires. With S3 on, the bucket presigns it; otherwise we serve it, signed."""
+    if _uses_s3():
+        return job.file.url  # presigned by django-storages (querystring_auth, an expiry)
+    token = export_download_token(job=job)
+    url = reverse("exports-personaforge:export-download", kwargs={"token": token})
+    return request.build_absolute_uri(url)
+
+
+def export_job_for_download(*, token: str, user) -> ExportJob:
+    """The job behind a signed link, for its owner only; anything else is a plain 404."""
+    try:
+        payload = signing.loads(token, salt=_DOWNLOAD_SALT, max_age=conf.download_link_max_age())
+    except signing.SignatureExpired as exc:
+        raise NotFoundError("This download link has expired.", code="link_expired") from exc
+    except signing.BadSignature as exc:
+        raise NotFoundError("Export not found.") from exc
+    if payload.get("user") != user.pk:
+        raise NotFoundError("Export not found.")
+    job = ExportJob.objects.filter(pk=payload.get("job"), user=user).exclude(file="").first()
+    if job is None:
+        raise NotFoundError("Export not found.")
+    return job
+
+
+def _uses_s3() -> bool:
+    return settings.STORAGES["default"]["BACKEND"].endswith("S3Storage")
