@@ -7,6 +7,8 @@ for PDFs, and with a file name derived from the format the *content* was found t
 
 from __future__ import annotations
 
+import importlib
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +20,7 @@ from .safety import CheckedUpload, UnsupportedFile
 from .sandbox import run_limited
 from .schema import StructuredCV
 
+logger = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 200_000
 
 
@@ -78,7 +81,32 @@ def _is_json(value: Any) -> bool:
     return isinstance(value, str | int | float | bool | type(None) | list | dict)
 
 
+_WARM_MODULES = (
+    "resumes.ingest",
+    "resumes.ingest.readers.pdf",
+    "resumes.ingest.readers.docx",
+    "resumes.ingest.readers.latex",
+    "resumes.ingest.readers.text",
+)
+_warmed = False
+
+
+def warm_parser() -> None:
+    """Import the parser's modules in this process once, so every forked child inherits them
+    instead of importing pdfplumber & co. again for each file (the sandbox stays cheap)."""
+    global _warmed
+    if _warmed:
+        return
+    for name in _WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # a reader that fails to import fails again in the child, as a 400
+            logger.warning("CV parser module %s did not import: %s", name, exc)
+    _warmed = True
+
+
 def _limited(func, *args) -> ParseResult:
+    warm_parser()
     result = run_limited(
         func,
         *args,

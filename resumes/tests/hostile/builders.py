@@ -1,7 +1,9 @@
 """Each function returns the bytes of a real file that attacks an upload pipeline."""
 
 import io
+import re
 import zipfile
+import zlib
 
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -152,3 +154,50 @@ def windows_exe() -> bytes:
 
 def html_page() -> bytes:
     return b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script>Jane Doe</body></html>"
+
+
+def pdf_flate_bomb(uncompressed_mb: int = 200) -> bytes:
+    """A one-page PDF whose content stream inflates from ~200 KB to ``uncompressed_mb`` MB."""
+    compressor = zlib.compressobj(9)
+    chunk = b"BT /F1 11 Tf 50 780 Td (Jane Doe) Tj ET\n" + b" " * (1024 * 1024 - 41)
+    body = b"".join(compressor.compress(chunk) for _ in range(uncompressed_mb)) + compressor.flush()
+    head = pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            f"<< /Length {len(body)} /Filter /FlateDecode >>\nstream\n@@BODY@@\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+    # The xref offsets after the stream shift by the body's length: rebuild them properly.
+    return _pdf_with_binary_stream(head, body)
+
+
+def _pdf_with_binary_stream(template: bytes, body: bytes) -> bytes:
+    before, after = template.split(b"@@BODY@@", 1)
+    objects_end = after.index(b"xref\n")
+    data = before + body + after[:objects_end]
+    offsets = [match.start() for match in re.finditer(rb"(?m)^\d+ 0 obj\n", data)]
+    out = io.BytesIO()
+    out.write(data)
+    xref = out.tell()
+    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def pdf_self_referencing() -> bytes:
+    """One page whose page tree node is its own kid and whose resources point at themselves."""
+    return pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 4 0 R /Contents 5 0 R >>",
+            "<< /Font << /F1 4 0 R >> /XObject << /X1 4 0 R >> /Next 4 0 R >>",
+            "<< /Length 0 >>\nstream\n\nendstream",
+        ]
+    )
