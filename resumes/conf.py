@@ -44,7 +44,8 @@ def pdf_max_pages() -> int:
 
 def parse_timeout_seconds() -> float:
     """Wall-clock limit of one sandboxed parse."""
-    return float(_int("CV_PARSE_TIMEOUT_SECONDS", 20))
+    value = getattr(settings, "CV_PARSE_TIMEOUT_SECONDS", None)
+    return float(value if value is not None else _env.float("CV_PARSE_TIMEOUT_SECONDS", default=20.0))
 
 
 def parse_cpu_seconds() -> int:

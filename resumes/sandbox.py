@@ -102,9 +102,13 @@ def _read_until(read_fd: int, deadline: float) -> tuple[bytes, bool]:
 
 def _failure(payload: dict | None, exit_status: int, timeout: float) -> ApplicationError:
     if payload is None:
-        if os.WIFSIGNALED(exit_status) and os.WTERMSIG(exit_status) in (signal.SIGXCPU, signal.SIGKILL):
+        killed_by = os.WTERMSIG(exit_status) if os.WIFSIGNALED(exit_status) else None
+        if killed_by in (signal.SIGXCPU, signal.SIGKILL):
             return SandboxLimitError("The file took too much processing time to read; it was rejected.")
-        return SandboxLimitError("The file could not be read: the parser stopped on it.")
+        if killed_by == signal.SIGABRT:
+            # C libraries (PDFium, libxml2) abort when an allocation fails under RLIMIT_AS.
+            return SandboxLimitError("The file needs too much memory to read; it was rejected.")
+        return SandboxLimitError("The file could not be read: the parser crashed on it.")
     kind = payload.get("kind")
     if kind == "application":
         return ApplicationError(payload["message"], code=payload["code"], status_code=payload["status"])

@@ -134,6 +134,10 @@ def _crash():
     os.kill(os.getpid(), signal.SIGSEGV)
 
 
+def _abort():
+    os.abort()
+
+
 def _recurse(depth=0):
     return _recurse(depth + 1)
 
@@ -166,8 +170,12 @@ class TestSandbox:
             run_limited(_sleep, timeout=1, cpu_seconds=5, memory_bytes=LIMITS["memory_bytes"])
 
     def test_a_crash_is_a_clear_error(self):
-        with pytest.raises(SandboxLimitError, match="stopped"):
+        with pytest.raises(SandboxLimitError, match="crashed"):
             run_limited(_crash, **LIMITS)
+
+    def test_a_c_library_abort_under_the_memory_limit_reads_as_memory(self):
+        with pytest.raises(SandboxLimitError, match="too much memory"):
+            run_limited(_abort, **LIMITS)
 
     def test_runaway_recursion_is_a_clear_error(self):
         with pytest.raises(SandboxLimitError, match="nested too deeply"):
