@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from django.db import connection
@@ -21,7 +21,7 @@ def ai_model_list(*, include_inactive: bool = False) -> QuerySet[AIModel]:
     return models if include_inactive else models.filter(is_active=True)
 
 
-def _since(hours: int | None) -> timezone.datetime:
+def _since(hours: int | None) -> datetime:
     return timezone.now() - timedelta(hours=hours or conf.metrics_window_hours())
 
 
@@ -127,12 +127,8 @@ def circuit_breakers() -> list[dict]:
                 "provider": model.provider,
                 "state": state.state,
                 "consecutive_failures": state.failures,
-                "opened_at": timezone.datetime.fromtimestamp(state.opened_at, tz=timezone.UTC)
-                if state.opened_at
-                else None,
-                "retry_at": timezone.datetime.fromtimestamp(state.retry_at, tz=timezone.UTC)
-                if state.retry_at
-                else None,
+                "opened_at": datetime.fromtimestamp(state.opened_at, tz=UTC) if state.opened_at else None,
+                "retry_at": datetime.fromtimestamp(state.retry_at, tz=UTC) if state.retry_at else None,
                 "threshold": conf.breaker_threshold(),
                 "cooldown_seconds": conf.breaker_cooldown_seconds(),
             }

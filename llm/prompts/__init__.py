@@ -64,15 +64,19 @@ class Prompt:
     system: str
 
     def leaks(self, output: str) -> bool:
-        """Does a model's answer reveal the system prompt?"""
+        """Does a model's answer reveal the system prompt (its canary, or any run of 7 of its
+        words in a row)?"""
         if self.canary in output:
             return True
-        lowered = " ".join(output.lower().split())
-        for line in self.system.splitlines():
-            line = " ".join(line.lower().split())
-            if len(line) >= 40 and line in lowered:
-                return True
-        return False
+        return bool(_shingles(self.system) & _shingles(output))
+
+
+_LEAK_RUN = 7
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(tokens[i : i + _LEAK_RUN]) for i in range(len(tokens) - _LEAK_RUN + 1)}
 
 
 def build_prompt(*, task: str, inputs: dict, json_schema: dict) -> Prompt:

@@ -54,6 +54,8 @@ def complete(*, model: AIModel, messages: list[Message], schema: dict, schema_na
         response_mime_type="application/json",
         response_json_schema=schema,
         temperature=0.2,
+        # We declare no tools; turning AFC off also stops its per-call log line.
+        automatic_function_calling=types.AutomaticFunctionCallingConfig(disable=True),
     )
     try:
         response = client.models.generate_content(
