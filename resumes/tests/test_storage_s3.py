@@ -104,3 +104,35 @@ def test_deleting_the_cv_deletes_the_object(s3, owner, owner_client):
     assert len(keys(s3)) == 1
     assert owner_client.delete(f"/api/users/cvs/{created['id']}/").status_code == 204
     assert keys(s3) == []
+
+
+def test_personaforge_upload_is_parsed_and_stored_on_s3(s3, owner_client, other_client):
+    pdf = builders.pdf_text(["Jane Doe", "jane@example.com", "Experience", "Engineer, Acme, 2019 - present"])
+    upload = SimpleUploadedFile("jane-cv.pdf", pdf, "application/pdf")
+    created = owner_client.post("/pf/cv/upload", {"file": upload}, format="multipart").json()
+    assert created["status"] == "parsed"
+    [key] = keys(s3)
+    assert re.fullmatch(r"cvs/[0-9a-f]{32}\.pdf", key)
+
+    detail = owner_client.get(f"/pf/cv/{created['cv_id']}").json()
+    assert detail["filename"] == "jane-cv.pdf"
+    assert urlparse(detail["file_url"]).path.endswith(key)
+    assert requests.get(detail["file_url"], timeout=5).content == pdf
+    assert other_client.get(f"/pf/cv/{created['cv_id']}").status_code == 404
+
+
+def test_a_large_upload_is_parsed_by_the_job_from_s3(
+    s3, owner_client, settings, django_capture_on_commit_callbacks
+):
+    settings.CV_INLINE_PARSE_MAX_BYTES = 100
+    pdf = builders.pdf_text(["Jane Doe", "jane@example.com"])
+    with django_capture_on_commit_callbacks(execute=True):
+        created = owner_client.post(
+            "/pf/cv/upload",
+            {"file": SimpleUploadedFile("cv.pdf", pdf, "application/pdf")},
+            format="multipart",
+        ).json()
+    assert created["status"] == "processing"
+    detail = owner_client.get(f"/pf/cv/{created['cv_id']}").json()
+    assert detail["status"] == "parsed"
+    assert detail["email"] == "jane@example.com"
