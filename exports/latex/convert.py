@@ -92,7 +92,6 @@ def latex_error(details: str) -> ApplicationError:
     return ApplicationError(
         f"The LaTeX document could not be compiled:\n{details}".strip(),
         code="invalid_latex",
-        fields={"latex_content": [details or "LaTeX error."]},
     )
 
 

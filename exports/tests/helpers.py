@@ -1,11 +1,13 @@
 import io
 
 import pdfplumber
+import pypdfium2
 
 
 def pdf_text(content: bytes) -> str:
-    with pdfplumber.open(io.BytesIO(content)) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+    # pdfium keeps pdfTeX's inter-word space glyphs, which pdfplumber's layout pass drops.
+    document = pypdfium2.PdfDocument(content)
+    return "\n".join(page.get_textpage().get_text_range() for page in document).replace("\r", "")
 
 
 def pdf_pages(content: bytes):

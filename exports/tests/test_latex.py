@@ -1,0 +1,138 @@
+"""Untrusted LaTeX: the CV Genius endpoints and the sandbox underneath them."""
+
+import os
+import shutil
+import tempfile
+import time
+
+import pytest
+from django.test import override_settings
+
+from .helpers import pdf_text
+
+pytestmark = pytest.mark.django_db(transaction=True)  # jobs are queued on commit
+
+HAS_TEX = shutil.which("pdflatex") is not None
+needs_tex = pytest.mark.skipif(not HAS_TEX, reason="pdflatex is not installed")
+HELLO = "\\documentclass{article}\n\\begin{document}\nHello World\n\\end{document}"
+
+
+def _doc(body: str) -> str:
+    return "\\documentclass{article}\n\\begin{document}\n" + body + "\n\\end{document}\n"
+
+
+def test_generate_latex_cv_chains_into_latex_to_pdf(owner_client):
+    payload = {
+        "personal_info": {"name": "John Doe", "email": "john@example.com"},
+        "summary": "Experienced professional with 100% focus & drive.",
+        "experience": [{"title": "Software Engineer", "company": "Tech Corp"}],
+        "education": [{"degree": "Bachelor of Science", "institution": "University"}],
+        "skills": {"technical": "Programming, Web Development"},
+    }
+    response = owner_client.post("/api/cv/generate-latex-cv/", payload, format="json")
+    assert response.status_code == 200
+    latex = response.json()["latex_content"]
+    assert "\\documentclass" in latex and "100\\% focus \\& drive" in latex
+
+    pdf = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": latex}, format="json")
+    assert pdf.status_code == 200
+    assert pdf["Content-Type"] == "application/pdf"
+    text = pdf_text(pdf.content)
+    assert "John Doe" in text and "Tech Corp" in text
+
+
+def test_generate_latex_cv_needs_a_name(owner_client):
+    response = owner_client.post("/api/cv/generate-latex-cv/", {"personal_info": {}}, format="json")
+    assert response.status_code == 400
+    assert "personal_info" in response.json()
+
+
+def test_latex_endpoints_need_sign_in(api_client):
+    assert (
+        api_client.post("/api/cv/latex-to-pdf/", {"latex_content": HELLO}, format="json").status_code == 401
+    )
+
+
+@needs_tex
+def test_latex_to_pdf_names_the_tex_engine(owner_client):
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": HELLO}, format="json")
+    assert response.status_code == 200
+    assert response["X-LaTeX-Engine"] == "pdflatex"
+    assert "Hello World" in pdf_text(response.content)
+
+
+@override_settings(LATEX_ENGINE="pandoc")
+def test_without_a_tex_engine_pandoc_and_typst_make_the_pdf(owner_client):
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": HELLO}, format="json")
+    assert response.status_code == 200
+    assert response["X-LaTeX-Engine"] == "pandoc+typst"
+    assert "Hello World" in pdf_text(response.content)
+
+
+def test_latex_to_word_returns_a_docx(owner_client):
+    response = owner_client.post(
+        "/api/cv/latex-to-word/", {"latex_content": _doc("\\section{Skills}Python and Go")}, format="json"
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert response.content[:2] == b"PK"
+
+
+@needs_tex
+def test_broken_latex_is_a_400_with_the_log_trimmed(owner_client):
+    response = owner_client.post(
+        "/api/cv/latex-to-pdf/", {"latex_content": _doc("\\undefinedmacro{x}")}, format="json"
+    )
+    assert response.status_code == 400
+    detail = response.json()["detail"]
+    assert "Undefined control sequence" in detail and "main.tex:" in detail
+    assert "/tmp/" not in detail and len(detail) < 2000
+
+
+def test_empty_latex_is_a_400(owner_client):
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": "  "}, format="json")
+    assert response.status_code == 400
+
+
+# --- the sandbox: every attack ends in a 400, or a PDF without the file's contents ------------
+ATTACKS = {
+    "write18": _doc("\\immediate\\write18{touch {marker}}Hello"),
+    "input_passwd": _doc("\\input{/etc/passwd}"),
+    "openin": _doc("\\newread\\f\\openin\\f=/etc/passwd \\read\\f to\\x \\x"),
+    "include_outside": _doc("\\include{../../../../etc/passwd}"),
+    "openout_outside": _doc(
+        "\\newwrite\\f\\immediate\\openout\\f={marker}\\immediate\\write\\f{x}\\immediate\\closeout\\f ok"
+    ),
+    "infinite_loop": _doc("\\def\\x{\\x}\\x"),
+}
+
+
+@pytest.fixture
+def marker():
+    folder = tempfile.mkdtemp(prefix="cvp-outside-")
+    yield os.path.join(folder, "pwned")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("engine", ["pdflatex", "pandoc"])
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_hostile_latex_is_contained(owner_client, attack, engine, marker):
+    if engine == "pdflatex" and not HAS_TEX:
+        pytest.skip("pdflatex is not installed")
+    source = ATTACKS[attack].replace("{marker}", marker)
+    scratch_before = set(os.listdir(tempfile.gettempdir()))
+    started = time.monotonic()
+    with override_settings(LATEX_ENGINE=engine, LATEX_TIMEOUT_SECONDS=3, LATEX_CPU_SECONDS=3):
+        response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": source}, format="json")
+    assert time.monotonic() - started < 30  # bounded: the wall clock stopped it
+    assert response.status_code in (200, 400)
+    if response.status_code == 200:
+        assert b"root:" not in response.content
+        assert "root:" not in pdf_text(response.content)
+    else:
+        assert response.json()["detail"]
+    assert not os.path.exists(marker)  # nothing written outside the scratch directory
+    leftovers = {
+        n for n in set(os.listdir(tempfile.gettempdir())) - scratch_before if n.startswith("cvp-latex-")
+    }
+    assert not leftovers  # and the scratch directory itself is gone
