@@ -27,6 +27,14 @@ from .prompts import Prompt, build_prompt, repair_messages
 from .providers import REMOTE, Completion, ProviderError
 
 BUILTIN_LABEL = "Builtin"
+ERROR_REASONS = {
+    ErrorClass.RATE_LIMIT: "the provider is rate limiting requests",
+    ErrorClass.TIMEOUT: "the provider did not answer in time",
+    ErrorClass.AUTH: "the model is not configured or its key was refused",
+    ErrorClass.BAD_REQUEST: "the provider rejected the request",
+    ErrorClass.SERVER: "the provider is failing or paused by its circuit breaker",
+    ErrorClass.INVALID_OUTPUT: "the model's answer was unusable",
+}
 
 
 @dataclass
@@ -298,9 +306,11 @@ def route(
             return result
         last_error = result
     name = chain[0].display_name if chain else "The AI model"
-    reason = last_error.message if last_error else "no model could answer"
+    # The provider's own message stays in the call log: it can name keys, hosts or quotas.
+    reason = ERROR_REASONS.get(last_error.error_class, "it failed") if last_error else "no model could answer"
     raise ServiceUnavailable(
-        f"{name} could not complete the request: {reason}",
+        f"{name} could not complete the request right now ({reason}). "
+        "Try again later or choose another model.",
         code="model_unavailable",
         extra={"error_class": last_error.error_class if last_error else ""},
     )

@@ -14,7 +14,15 @@ from . import breaker, builtin, conf
 from .builtin.embed import MODEL_LABEL as BUILTIN_EMBEDDER
 from .models import AIModel, Embedding, EmbeddingKind, Outcome, Provider
 from .providers import REMOTE, ProviderError
-from .router import TaskResult, builtin_model, check_access, model_lookup, record_call, route
+from .router import (
+    TaskResult,
+    builtin_model,
+    check_access,
+    model_lookup,
+    over_daily_limit,
+    record_call,
+    route,
+)
 from .schemas import DEFAULT_SCHEMAS, TASKS, EmbedOutput
 
 __all__ = ["TaskResult", "embed_texts", "embedding_store", "run_task"]
@@ -67,6 +75,8 @@ def run_task(
         allow_fallback = allow_fallback and chosen.allow_fallback
     else:
         chosen = _preferred(user)
+        if chosen is not None and over_daily_limit(user=user, model=chosen):
+            chosen = None  # a soft preference: past its limit, the normal chain answers
     return route(
         task=task, inputs=inputs, schema=schema, user=user, chosen=chosen, allow_fallback=allow_fallback
     )

@@ -146,7 +146,8 @@ def test_a_model_that_disallows_fallback_answers_503(openai_row, fake_openai, cl
     fake_openai.script(error(429))
     with pytest.raises(ServiceUnavailable) as caught:
         analyse(clean_cv, model="Fake GPT")
-    assert "Fake GPT" in caught.value.message
+    assert "Fake GPT" in caught.value.message and "rate limiting" in caught.value.message
+    assert "fake 429" not in caught.value.message  # the provider's raw text stays in the log
     assert not LLMCall.objects.filter(provider="builtin").exists()
     fake_openai.script(error(429))
     with pytest.raises(ServiceUnavailable):
@@ -257,6 +258,10 @@ def test_preferred_model_is_used_when_none_is_named(openai_row, gemini_row, fake
     owner.save()
     fake_gemini.script(ok(GOOD))
     assert analyse(clean_cv, user=owner).call.ai_model == gemini_row
+    gemini_row.daily_limit = 1
+    gemini_row.save()
+    # Past its limit a preference is skipped rather than refused: the chain answers.
+    assert analyse(clean_cv, user=owner).call.provider == "builtin"
 
 
 def test_unknown_model_and_task_are_client_errors(db, clean_cv):
