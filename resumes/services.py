@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from typing import Any
 
 from django.core.files.base import ContentFile
@@ -11,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from cvplatform.exceptions import ApplicationError, NotFoundError
+from cvplatform.exceptions import ApplicationError, NotFoundError, ServiceUnavailable
 from cvplatform.jobs import JobStatus, job_enqueue, job_run
 
 from . import conf, parsing, safety, selectors
@@ -82,6 +83,21 @@ def _cv_document_store(
     return document
 
 
+_PARSE_FIELDS = [
+    "structured",
+    "pages",
+    "ats_score",
+    "industry",
+    "experience_level",
+    "analysis",
+    "status",
+    "progress",
+    "finished_at",
+    "result",
+    "updated_at",
+]
+
+
 def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> dict:
     analysis = basic_analysis(parsed.cv)
     document.structured = parsed.cv.model_dump(mode="json")
@@ -94,7 +110,9 @@ def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> 
     document.progress = 100
     document.finished_at = timezone.now()
     document.result = {"format": parsed.meta.get("format", document.format), "pages": parsed.pages}
-    document.save()
+    # update_fields: a row deleted meanwhile (a transient extraction that timed out) must
+    # not be re-inserted by this save.
+    document.save(update_fields=_PARSE_FIELDS)
     return document.result
 
 
@@ -118,9 +136,37 @@ def cv_document_delete(*, document: CVDocument) -> None:
     document.delete()
 
 
-def cv_file_extract(*, upload: UploadedFile | None, field: str = "cv_file") -> parsing.ParseResult:
-    """Parse an upload without storing it (CV Genius extract/analyze endpoints)."""
-    return parsing.parse_upload(safety.read_upload(upload, field=field))
+def cv_file_extract(
+    *, user: User, upload: UploadedFile | None, field: str = "cv_file"
+) -> parsing.ParseResult:
+    """Parse an upload for a synchronous answer (CV Genius extract/analyze); nothing is kept.
+
+    A small file is parsed here; a large one goes through the parse job like any other and
+    the caller waits for it with a bounded timeout, then the transient row and file go.
+    """
+    checked = safety.read_upload(upload, field=field)
+    if checked.size <= conf.inline_parse_max_bytes():
+        return parsing.parse_upload(checked)
+    document = _cv_document_store(user=user, checked=checked, title="", parsed=None)
+    try:
+        return _cv_document_wait(document_id=document.pk, timeout=conf.parse_timeout_seconds() + 15)
+    finally:
+        cv_document_delete(document=document)
+
+
+def _cv_document_wait(*, document_id: int, timeout: float) -> parsing.ParseResult:
+    deadline = time.monotonic() + timeout
+    while True:
+        document = CVDocument.objects.get(pk=document_id)
+        if document.status == JobStatus.SUCCESS:
+            return parsing.ParseResult(
+                cv=selectors.cv_document_structured(document=document), meta=document.result
+            )
+        if document.status == JobStatus.FAILURE:
+            raise ApplicationError(document.error or "The file could not be read.", code="unreadable_file")
+        if time.monotonic() >= deadline:
+            raise ServiceUnavailable("Parsing the file is taking too long; try again in a minute.")
+        time.sleep(0.2)
 
 
 def cv_text_extract(*, text: str) -> parsing.ParseResult:

@@ -38,7 +38,7 @@ class CVGeniusAnalyzeFileView(CVGeniusAPIView):
         """Extract a CV file's data, plus a first score and the issues found."""
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        parsed = services.cv_file_extract(upload=serializer.validated_data["cv_file"])
+        parsed = services.cv_file_extract(user=request.user, upload=serializer.validated_data["cv_file"])
         return Response({**structured_to_cvgenius(parsed.cv), "analysis": analysis_body(parsed)})
 
 
@@ -50,7 +50,7 @@ class CVGeniusExtractFileView(CVGeniusAPIView):
     def post(self, request):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        parsed = services.cv_file_extract(upload=serializer.validated_data["cv_file"])
+        parsed = services.cv_file_extract(user=request.user, upload=serializer.validated_data["cv_file"])
         return Response(structured_to_cvgenius(parsed.cv))
 
 

@@ -40,6 +40,10 @@ def cv_markdown() -> SimpleUploadedFile:
     return SimpleUploadedFile("cv.md", text.encode(), "text/markdown")
 
 
+def stored_files() -> set[str]:
+    return set(default_storage.listdir("cvs")[1]) if default_storage.exists("cvs") else set()
+
+
 # --- PersonaForge ----------------------------------------------------------------------------
 @pytest.fixture
 def pf_cv(owner_client):
@@ -187,3 +191,24 @@ def test_cvgenius_errors_are_drf_shaped(owner_client, api_client):
     blank = owner_client.post("/api/cv/extract-cv-data/", {"cv_text": "   "}, format="json")
     assert blank.status_code == 400
     assert api_client.post("/api/cv/extract-cv-data/", {"cv_text": "x"}, format="json").status_code == 401
+
+
+@pytest.mark.django_db(transaction=True)
+def test_cvgenius_large_file_waits_for_the_parse_job_and_keeps_nothing(settings):
+    from accounts.tests.factories import UserFactory
+    from conftest import bearer_client
+
+    settings.CV_INLINE_PARSE_MAX_BYTES = 1024
+    client = bearer_client(UserFactory())
+    before = stored_files()
+    response = client.post("/api/cv/extract-cv-data-from-file/", {"cv_file": cv_pdf()}, format="multipart")
+    assert response.status_code == 200, response.content
+    assert response.json()["personal_info"]["name"]
+    assert not CVDocument.objects.exists()
+    assert stored_files() == before
+
+    hostile = SimpleUploadedFile("scan.pdf", builders.pdf_self_referencing() + b"%" * 2048, "application/pdf")
+    failed = client.post("/api/cv/analyze-cv-file/", {"cv_file": hostile}, format="multipart")
+    assert failed.status_code == 400
+    assert "text layer" in failed.json()["detail"]
+    assert not CVDocument.objects.exists()
