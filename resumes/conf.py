@@ -55,7 +55,7 @@ def parse_cpu_seconds() -> int:
 
 def parse_memory_bytes() -> int:
     """Address space a sandboxed parse may add on top of what the process already maps."""
-    return _int("CV_PARSE_MEMORY_BYTES", 768 * 1024 * 1024)
+    return _int("CV_PARSE_MEMORY_BYTES", 512 * 1024 * 1024)
 
 
 def download_link_seconds() -> int:
