@@ -212,3 +212,28 @@ def test_cvgenius_large_file_waits_for_the_parse_job_and_keeps_nothing(settings)
     assert failed.status_code == 400
     assert "text layer" in failed.json()["detail"]
     assert not CVDocument.objects.exists()
+
+
+def real_docx() -> bytes:
+    """A DOCX as Word would write it (python-docx's default template), with a short CV."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in CV_LINES:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_real_docx_passes_the_guards_and_is_parsed(owner_client):
+    upload = SimpleUploadedFile("cv.docx", real_docx(), "application/octet-stream")
+    response = owner_client.post(
+        "/api/v1/resumes/upload", {"file": upload, "title": "Word CV"}, format="multipart"
+    )
+    assert response.status_code == 200, response.content
+    detail = owner_client.get(f"/api/v1/resumes/{response.json()['id']}").json()
+    assert detail["format"] == "docx"
+    assert detail["parsed_data"]["basics"]["email"] == "jane.doe@example.com"
