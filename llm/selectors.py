@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
+import math
+import operator
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -12,7 +15,6 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from . import breaker, conf
-from .builtin.embed import cosine
 from .models import AIModel, Embedding, LLMCall, Outcome, Provider
 
 
@@ -208,9 +210,15 @@ def embedding_search(
     rows = rows.filter(model_label=model_label, dims=len(vector))
     if _pgvector_ready():
         return _pgvector_search(rows, vector, limit)
-    scored = [(row, cosine(vector, row.vector)) for row in rows]
-    scored.sort(key=lambda pair: (-pair[1], -pair[0].pk))
-    return scored[:limit]
+    # Score on bare (id, vector) pairs, then load only the winners as model instances.
+    query_norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+    scored = []
+    for row_id, other in rows.values_list("id", "vector").iterator(chunk_size=500):
+        norm = math.sqrt(sum(map(operator.mul, other, other))) or 1.0
+        scored.append((sum(map(operator.mul, vector, other)) / (norm * query_norm), row_id))
+    best = heapq.nlargest(limit, scored)
+    by_id = Embedding.objects.in_bulk([row_id for _, row_id in best])
+    return [(by_id[row_id], score) for score, row_id in best if row_id in by_id]
 
 
 def similar_texts(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import httpx
 from google import genai
 from google.genai import errors as genai_errors
@@ -13,16 +15,22 @@ from llm.models import AIModel, ErrorClass
 from .base import Completion, Embeddings, Message, ProviderError, status_error_class
 
 
+@lru_cache(maxsize=32)
+def _cached_client(api_key: str, base_url: str, timeout: float, retries: int) -> genai.Client:
+    # One client per configuration, so its HTTP connection pool is reused across calls.
+    # google-genai takes the timeout in milliseconds; attempts counts the first try too.
+    options = types.HttpOptions(
+        base_url=base_url or None,
+        timeout=int(timeout * 1000),
+        retry_options=types.HttpRetryOptions(attempts=retries + 1, initial_delay=0.2, max_delay=2),
+    )
+    return genai.Client(api_key=api_key, http_options=options)
+
+
 def _client(model: AIModel) -> genai.Client:
     if not model.api_key:
         raise ProviderError(ErrorClass.AUTH, f"{model.api_key_env or 'API key'} is not configured.")
-    # google-genai takes the timeout in milliseconds; attempts counts the first try too.
-    options = types.HttpOptions(
-        base_url=model.base_url or None,
-        timeout=int(conf.timeout_seconds() * 1000),
-        retry_options=types.HttpRetryOptions(attempts=conf.max_retries() + 1, initial_delay=0.2, max_delay=2),
-    )
-    return genai.Client(api_key=model.api_key, http_options=options)
+    return _cached_client(model.api_key, model.base_url, conf.timeout_seconds(), conf.max_retries())
 
 
 def _classify(exc: Exception) -> ProviderError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 import openai
 
@@ -12,16 +13,17 @@ from llm.models import AIModel, ErrorClass, ResponseFormat
 from .base import Completion, Embeddings, Message, ProviderError, status_error_class
 
 
+@lru_cache(maxsize=32)
+def _cached_client(api_key: str, base_url: str, timeout: float, retries: int) -> openai.OpenAI:
+    # One client per configuration: it keeps its connection pool (and TLS sessions) alive.
+    # Explicit timeout and retry count: the SDK defaults are 10 minutes and 2 silent retries.
+    return openai.OpenAI(api_key=api_key, base_url=base_url or None, timeout=timeout, max_retries=retries)
+
+
 def _client(model: AIModel) -> openai.OpenAI:
     if not model.api_key:
         raise ProviderError(ErrorClass.AUTH, f"{model.api_key_env or 'API key'} is not configured.")
-    # Explicit timeout and retry count: the SDK defaults are 10 minutes and 2 silent retries.
-    return openai.OpenAI(
-        api_key=model.api_key,
-        base_url=model.base_url or None,
-        timeout=conf.timeout_seconds(),
-        max_retries=conf.max_retries(),
-    )
+    return _cached_client(model.api_key, model.base_url, conf.timeout_seconds(), conf.max_retries())
 
 
 def _classify(exc: Exception) -> ProviderError:
