@@ -203,3 +203,19 @@ def _xml_text(raw: bytes) -> str:
     if raw[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
         return raw.decode("utf-16-le" if raw[0] == 0x3C else "utf-16-be", errors="replace")
     return raw.decode("utf-8", errors="replace")
+
+
+# Room for the multipart boundaries and the other form fields around the file.
+_MULTIPART_ALLOWANCE = 64 * 1024
+
+
+def check_request_size(meta: dict) -> None:
+    """Refuse an upload whose declared body is already over the limit, before Django spools
+    it to a temporary file: a 2 GB POST is answered at once instead of after the transfer."""
+    try:
+        declared = int(meta.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return
+    limit = conf.upload_max_bytes()
+    if declared > limit + _MULTIPART_ALLOWANCE:
+        raise _too_large(limit)

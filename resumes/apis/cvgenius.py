@@ -18,6 +18,7 @@ from resumes.models import SavedCV
 from resumes.serializers import cvgenius as s
 
 from .downloads import SignedOrOwnerDownloadMixin, serve_stored_file
+from .uploads import UploadSizeGuardMixin
 
 CV_TAGS = ["CV Genius: CV extraction"]
 SAVED_TAGS = ["CV Genius: saved client CVs"]
@@ -29,7 +30,7 @@ def analysis_body(parsed) -> dict:
     return analysis
 
 
-class CVGeniusAnalyzeFileView(CVGeniusAPIView):
+class CVGeniusAnalyzeFileView(UploadSizeGuardMixin, CVGeniusAPIView):
     parser_classes = [MultiPartParser, FormParser]
     serializer_class = s.CVGeniusFileSerializer
 
@@ -42,7 +43,7 @@ class CVGeniusAnalyzeFileView(CVGeniusAPIView):
         return Response({**structured_to_cvgenius(parsed.cv), "analysis": analysis_body(parsed)})
 
 
-class CVGeniusExtractFileView(CVGeniusAPIView):
+class CVGeniusExtractFileView(UploadSizeGuardMixin, CVGeniusAPIView):
     parser_classes = [MultiPartParser, FormParser]
     serializer_class = s.CVGeniusFileSerializer
 
@@ -73,7 +74,7 @@ class CVGeniusExtractTextView(CVGeniusAPIView):
     partial_update=extend_schema(tags=SAVED_TAGS, responses=s.CVGeniusSavedCVSerializer),
     destroy=extend_schema(tags=SAVED_TAGS, responses={204: None}),
 )
-class CVGeniusSavedCVViewSet(SignedOrOwnerDownloadMixin, CVGeniusViewSet):
+class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, SignedOrOwnerDownloadMixin, CVGeniusViewSet):
     """CV files an agency user keeps for their clients; nobody else ever sees them."""
 
     parser_classes = [MultiPartParser, FormParser, JSONParser]

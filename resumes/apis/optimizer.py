@@ -6,12 +6,13 @@ from rest_framework.response import Response
 
 from cvplatform.api.optimizer import OptimizerAPIView
 from resumes import selectors, services
+from resumes.apis.uploads import UploadSizeGuardMixin
 from resumes.serializers import optimizer as s
 
 TAGS = ["Resume Optimizer: resumes"]
 
 
-class OptimizerResumeUploadView(OptimizerAPIView):
+class OptimizerResumeUploadView(UploadSizeGuardMixin, OptimizerAPIView):
     parser_classes = [MultiPartParser, FormParser]
     serializer_class = s.OptimizerResumeUploadSerializer
 

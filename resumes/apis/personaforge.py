@@ -15,6 +15,7 @@ from resumes.models import CVDocument, Persona
 from resumes.serializers import personaforge as s
 
 from .downloads import SignedOrOwnerDownloadMixin, serve_stored_file
+from .uploads import UploadSizeGuardMixin
 
 TAGS = ["PersonaForge: CVs and personas"]
 
@@ -50,7 +51,7 @@ def persona_body(persona: Persona, *, full: bool = True) -> dict:
     return body
 
 
-class PFCVUploadView(PersonaForgeAPIView):
+class PFCVUploadView(UploadSizeGuardMixin, PersonaForgeAPIView):
     parser_classes = [MultiPartParser, FormParser]
     serializer_class = s.PFCVUploadInputSerializer
 

@@ -125,3 +125,15 @@ def test_a_parse_that_outlasts_the_deadline_is_stopped(owner_client, settings):
     response = pf_upload(owner_client, lines.encode(), "cv.txt", "text/plain")
     assert response.status_code == 400
     assert "took longer than 0.05 seconds" in pf_message(response)
+
+
+def test_a_huge_declared_body_is_refused_before_it_is_read(owner_client):
+    # The client announces 2 GB: the answer comes before any of it would be spooled to disk.
+    response = owner_client.post(
+        PF,
+        {"file": SimpleUploadedFile("cv.pdf", b"%PDF-1.4", "application/pdf")},
+        format="multipart",
+        CONTENT_LENGTH=str(2 * 1024**3),
+    )
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "ERR_FILE_TOO_LARGE"
