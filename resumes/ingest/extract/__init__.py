@@ -1,0 +1,1 @@
+"""Field extraction from a RawDocument: sections, contacts, entries, skills."""

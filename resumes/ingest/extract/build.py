@@ -1,0 +1,435 @@
+"""RawDocument -> StructuredCV: sections dispatched to their field extractors."""
+
+from __future__ import annotations
+
+import re
+
+from ...schema import (
+    Award,
+    Basics,
+    Certificate,
+    Education,
+    Location,
+    Profile,
+    Project,
+    Provenance,
+    Publication,
+    Reference,
+    StructuredCV,
+    Volunteer,
+    Work,
+)
+from ..document import SEP, Line, RawDocument
+from . import contacts
+from .entries import Entry, header_fields, segment, split_degree_school, split_title_org
+from .layout import Section, clean_text, join_wrapped, split_sections
+from .patterns import find_date_range, looks_like_location
+from .skills_section import parse_interests, parse_languages, parse_skill_lines
+from .vocab import degree_match
+
+
+def build_cv(doc: RawDocument) -> StructuredCV:
+    raw_text = doc.text  # before joining, so provenance line numbers index into raw_text
+    for no, line in enumerate(doc.lines, start=1):
+        line.no = no
+    lines = join_wrapped(doc.lines)
+    for line in lines:
+        line.text = clean_text(line.text)
+    lines = [ln for ln in lines if ln.text]
+    strict = doc.format == "latex" and sum(ln.heading for ln in lines) >= 2
+    header, sections = split_sections(lines, strict=strict)
+    cv = StructuredCV(raw_text=raw_text, warnings=list(doc.warnings))
+    ctx = _Context(cv=cv)
+    contact_lines = header + [ln for s in sections if s.kind == "contact" for ln in s.lines]
+    _basics(ctx, header, contact_lines, lines, doc)
+    for section in sections:
+        _HANDLERS.get(section.kind, _ignore)(ctx, section)
+    if not cv.skills:
+        _skills_from_text(cv)
+    if not sections:
+        cv.warnings.append("No section headings were recognised; fields may be incomplete.")
+    return cv
+
+
+class _Context:
+    def __init__(self, cv: StructuredCV) -> None:
+        self.cv = cv
+
+    def mark(self, path: str, line: Line | None) -> None:
+        """Provenance: ``line`` is the 1-based line of ``raw_text`` the value was read from."""
+        if line is not None and line.no:
+            self.cv.provenance.append(Provenance(field=path, page=line.page, line=line.no, source="builtin"))
+
+
+# --------------------------------------------------------------------------- basics
+def _basics(ctx: _Context, header: list[Line], contact_lines: list[Line], lines: list[Line], doc) -> None:
+    basics = ctx.cv.basics
+    zone = contact_lines or lines[:15]
+    zone_text = "\n".join(ln.text for ln in zone)
+    all_text = "\n".join(ln.text for ln in lines)
+    emails = contacts.find_emails(zone_text) or contacts.find_emails(all_text)[:1]
+    basics.email = ", ".join(emails)
+    phones = contacts.find_phones(zone_text) or _labelled_phones(lines)
+    basics.phone = ", ".join(phones[:2])
+    _links(basics, zone, doc, emails)
+    name_zone = header or lines[:8]
+    name, at = contacts.pick_name(name_zone)
+    if not name and header is not lines:
+        name, at = contacts.pick_name(lines[:8])
+        name_zone = lines[:8]
+    basics.name = name
+    if at >= 0:
+        ctx.mark("basics.name", name_zone[at])
+        basics.label = _headline(name_zone, at)
+    rest = [ln for i, ln in enumerate(zone) if not (zone is name_zone and i == at)]
+    city = contacts.header_location(rest)
+    if city:
+        basics.location = _location(city)
+    for ln in zone:
+        if emails and emails[0] in ln.text.lower():
+            ctx.mark("basics.email", ln)
+            break
+    _apply_hints(basics, doc.hints)
+    summary = [ln.text for ln in header if len(ln.text) > 90 and not contacts.find_emails(ln.text)]
+    if summary and not basics.summary:
+        basics.summary = " ".join(summary)
+
+
+def _apply_hints(basics: Basics, hints: dict) -> None:
+    """What the markup states (LaTeX header macros) wins over what the text suggests."""
+    if not hints:
+        return
+    basics.name = hints.get("name") or basics.name
+    basics.label = hints.get("label") or basics.label
+    if hints.get("emails"):
+        basics.email = ", ".join(e.strip().lower() for e in hints["emails"])
+    if hints.get("phones"):
+        basics.phone = ", ".join(hints["phones"])
+    if hints.get("url"):
+        basics.url = contacts.normalise_url(hints["url"])
+    place = hints.get("location") or hints.get("address")
+    if place:
+        basics.location = _location(place)
+    for network, username, url in hints.get("profiles", []):
+        if not any(p.network == network and p.username == username for p in basics.profiles):
+            basics.profiles.append(Profile(network=network, username=username, url=url))
+
+
+def _labelled_phones(lines: list[Line]) -> list[str]:
+    for ln in lines:
+        if re.search(r"\b(?:phone|tel|mobile|cell|telefon|téléphone|teléfono|handy)\b", ln.text, re.I):
+            found = contacts.find_phones(ln.text)
+            if found:
+                return found
+    return []
+
+
+def _links(basics: Basics, zone: list[Line], doc: RawDocument, emails: list[str]) -> None:
+    urls: list[str] = []
+    for ln in zone:
+        urls += ln.links
+        urls += contacts.find_urls(ln.text)
+    urls += doc.links
+    seen: set[str] = set()
+    profiles: list[Profile] = []
+    other: list[str] = []
+    for url in urls:
+        low = url.lower()
+        if low.startswith(("mailto:", "tel:")) or "@" in low.split("/")[0]:
+            continue
+        key = re.sub(r"^(?:https?://)?(?:www\.)?", "", low).rstrip("/")
+        if key in seen or not key:
+            continue
+        seen.add(key)
+        profile = contacts.profile_for(url)
+        if profile and profile.username:
+            if not any(p.network == profile.network and p.username == profile.username for p in profiles):
+                profiles.append(profile)
+        elif profile is None and url in doc.links and url not in _zone_urls(zone):
+            continue  # a link deep in the document (a project, a paper) is not the person's site
+        elif profile is None:
+            other.append(contacts.normalise_url(url))
+    for profile in contacts.profiles_from_labels("\n".join(ln.text for ln in zone)):
+        if not any(p.network == profile.network for p in profiles):
+            profiles.append(profile)
+    basics.profiles = profiles
+    if other:
+        basics.url = other[0]
+
+
+def _zone_urls(zone: list[Line]) -> set[str]:
+    return {u for ln in zone for u in ln.links}
+
+
+def _headline(zone: list[Line], at: int) -> str:
+    for ln in zone[at + 1 : at + 3]:
+        text = ln.text.replace(SEP, " | ").strip()
+        if (
+            text
+            and len(text.split()) <= 10
+            and not contacts.find_emails(text)
+            and not contacts.find_phones(text)
+            and not contacts.find_urls(text)
+            and not looks_like_location(text)
+            and not re.search(r"[\ue000-\uf8ff]", text)
+        ):
+            return text
+    return ""
+
+
+def _location(text: str) -> Location:
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 2:
+        region = parts[-1]
+        return Location(city=", ".join(parts[:-1]), region=region, address=text)
+    return Location(city=text, address=text)
+
+
+# --------------------------------------------------------------------------- sections
+def _entries(section: Section) -> list[Entry]:
+    return segment(section.lines)
+
+
+def _bullets(entry: Entry) -> list[str]:
+    return [b.text.split(SEP)[0].strip() for b in entry.body if b.text.split(SEP)[0].strip()]
+
+
+def _work(ctx: _Context, section: Section) -> None:
+    for entry in _entries(section):
+        if entry.fields is not None:
+            f = entry.fields
+            work = Work(
+                name=f.get("org", ""),
+                position=f.get("title", ""),
+                location=f.get("location", ""),
+                startDate=f.get("start", ""),
+                endDate=f.get("end", ""),
+                highlights=_bullets(entry) or _split_desc(f.get("description", "")),
+            )
+        else:
+            hf = header_fields(entry)
+            title, org = split_title_org(hf.pieces)
+            work = Work(
+                name=org,
+                position=title,
+                location=hf.location,
+                startDate=hf.start,
+                endDate=hf.end,
+                highlights=_bullets(entry),
+            )
+        if not (work.name or work.position):
+            continue
+        ctx.cv.work.append(work)
+        ctx.mark(f"work[{len(ctx.cv.work) - 1}]", entry.first_line)
+
+
+def _split_desc(text: str) -> list[str]:
+    parts = [p.strip(" •-") for p in re.split(r"\n|(?<=[.!?])\s+(?=[A-Z])", text) if p.strip(" •-")]
+    return parts
+
+
+def _volunteer(ctx: _Context, section: Section) -> None:
+    for entry in _entries(section):
+        if entry.fields is not None:
+            f = entry.fields
+            title, org, start, end = (
+                f.get("title", ""),
+                f.get("org", ""),
+                f.get("start", ""),
+                f.get("end", ""),
+            )
+        else:
+            hf = header_fields(entry)
+            title, org = split_title_org(hf.pieces)
+            start, end = hf.start, hf.end
+        if title or org:
+            ctx.cv.volunteer.append(
+                Volunteer(
+                    organization=org, position=title, startDate=start, endDate=end, highlights=_bullets(entry)
+                )
+            )
+
+
+def _education(ctx: _Context, section: Section) -> None:
+    for entry in _entries(section):
+        if entry.fields is not None:
+            f = entry.fields
+            degree, area, school = _edu_from_fields(f)
+            edu = Education(
+                institution=school,
+                studyType=degree,
+                area=area,
+                location=f.get("location", ""),
+                startDate=f.get("start", ""),
+                endDate=f.get("end", ""),
+            )
+        else:
+            hf = header_fields(entry)
+            degree, area, school = split_degree_school(hf.pieces)
+            edu = Education(
+                institution=school,
+                studyType=degree,
+                area=area,
+                location=hf.location,
+                startDate=hf.start,
+                endDate=hf.end,
+            )
+            if hf.start and not hf.end and hf.start != "present":
+                # A single date on a degree is when it was (or will be) completed.
+                edu.startDate, edu.endDate = "", hf.start
+        for line in entry.body + entry.head:
+            if m := re.search(
+                r"\b(?:GPA|CGPA|Grade|Note|Mention|Score)\s*:?\s*([\d.,]+\s*(?:/\s*[\d.]+)?)", line.text, re.I
+            ):
+                edu.score = m.group(1).strip()
+                break
+        if not (edu.institution or edu.studyType):
+            continue
+        ctx.cv.education.append(edu)
+        ctx.mark(f"education[{len(ctx.cv.education) - 1}]", entry.first_line)
+
+
+def _edu_from_fields(f: dict[str, str]) -> tuple[str, str, str]:
+    """Markup says which argument is the degree (the entry's title) and which the school."""
+    degree, school = f.get("title", ""), f.get("org", "")
+    m = re.match(r"^(.{2,40}?)\s+(?:in|of|en)\s+(.+)$", degree)
+    if m and degree_match(m.group(1)):
+        return m.group(1), m.group(2), school
+    return degree, "", school
+
+
+def _projects(ctx: _Context, section: Section) -> None:
+    for entry in _entries(section):
+        if entry.fields is not None:
+            f = entry.fields
+            name = f.get("title") or f.get("org", "")
+            desc = f.get("org", "") if f.get("title") else ""
+            start, end = f.get("start", ""), f.get("end", "")
+        else:
+            hf = header_fields(entry)
+            name = hf.pieces[0] if hf.pieces else ""
+            desc = " ".join(hf.pieces[1:])
+            start, end = hf.start, hf.end
+        if not name:
+            continue
+        urls = [u for ln in entry.head for u in ln.links + contacts.find_urls(ln.text)]
+        ctx.cv.projects.append(
+            Project(
+                name=name,
+                description=desc,
+                highlights=_bullets(entry),
+                startDate=start,
+                endDate=end,
+                url=contacts.normalise_url(urls[0]) if urls else "",
+            )
+        )
+
+
+def _skills(ctx: _Context, section: Section) -> None:
+    for group in parse_skill_lines(section.lines, default_group=section.title):
+        ctx.cv.skills.append(group)
+
+
+def _skills_from_text(cv: StructuredCV) -> None:
+    from ..skills import find_skills
+
+    found = find_skills(cv.raw_text)
+    if found:
+        from ...schema import Skill
+
+        cv.skills.append(Skill(name="Skills", keywords=found))
+        cv.warnings.append("No skills section found: skills were matched against the vocabulary.")
+
+
+def _languages(ctx: _Context, section: Section) -> None:
+    from ...schema import Skill
+
+    found = parse_languages(section.lines)
+    ctx.cv.languages.extend(found)
+    # Spoken languages are skills too: matchers and ATS checks look for them there.
+    names = [lang.language for lang in found if lang.language]
+    if names:
+        ctx.cv.skills.append(Skill(name=section.title or "Languages", keywords=names))
+
+
+def _interests(ctx: _Context, section: Section) -> None:
+    ctx.cv.interests.extend(parse_interests(section.lines))
+
+
+def _simple_items(section: Section) -> list[tuple[str, str, Line]]:
+    """(text, date) for each item of a list-like section (certificates, awards, talks)."""
+    out = []
+    for entry in _entries(section):
+        lines = entry.head + entry.body
+        if entry.fields is not None:
+            f = entry.fields
+            text = " — ".join(p for p in (f.get("title", ""), f.get("org", "")) if p)
+            out.append((text, f.get("start", "") or f.get("end", ""), entry.head[0]))
+            continue
+        for ln in lines if all(len(x.text) < 140 for x in lines) else lines[:1]:
+            text = ln.text
+            date = ""
+            if found := find_date_range(text):
+                date = found[1] if found[1] and found[1] != "present" else found[0]
+                a, b = found[2]
+                text = (text[:a] + " " + text[b:]).strip()
+            text = re.sub(r"\s*\t\s*", " — ", text).strip(" ,;|—–-()")
+            if text:
+                out.append((text, date, ln))
+    return out
+
+
+def _certificates(ctx: _Context, section: Section) -> None:
+    for text, date, _ in _simple_items(section):
+        name, issuer = text, ""
+        if m := re.match(r"^(.*?)\s+(?:[—–|]|-|,)\s+(.+)$", text):
+            name, issuer = m.group(1), m.group(2)
+        ctx.cv.certificates.append(Certificate(name=name, issuer=issuer, date=date))
+
+
+def _awards(ctx: _Context, section: Section) -> None:
+    for text, date, _ in _simple_items(section):
+        title, awarder = text, ""
+        if m := re.match(r"^(.*?)\s+(?:[—–|]|-)\s+(.+)$", text):
+            title, awarder = m.group(1), m.group(2)
+        ctx.cv.awards.append(Award(title=title, awarder=awarder, date=date))
+
+
+def _publications(ctx: _Context, section: Section) -> None:
+    for text, date, _ in _simple_items(section):
+        ctx.cv.publications.append(Publication(name=text, releaseDate=date))
+
+
+def _references(ctx: _Context, section: Section) -> None:
+    for text, _, _ in _simple_items(section):
+        if re.search(r"upon request|on request|sur demande|auf anfrage|a petición", text, re.I):
+            continue
+        ctx.cv.references.append(Reference(name=text))
+
+
+def _summary(ctx: _Context, section: Section) -> None:
+    text = " ".join(ln.text.replace(SEP, " ") for ln in section.lines)
+    basics = ctx.cv.basics
+    basics.summary = (
+        (basics.summary + " " + text).strip() if basics.summary and text not in basics.summary else text
+    )
+
+
+def _ignore(ctx: _Context, section: Section) -> None:
+    return None
+
+
+_HANDLERS = {
+    "summary": _summary,
+    "experience": _work,
+    "education": _education,
+    "skills": _skills,
+    "projects": _projects,
+    "certificates": _certificates,
+    "languages": _languages,
+    "awards": _awards,
+    "publications": _publications,
+    "volunteer": _volunteer,
+    "interests": _interests,
+    "references": _references,
+}

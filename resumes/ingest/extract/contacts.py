@@ -1,0 +1,166 @@
+"""Name, headline, e-mail, phone, links and place from the top of the CV."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from ...schema import Profile
+from ..document import SEP, Line
+from .patterns import DATE_RANGE, EMAIL, PHONE, URL, looks_like_location
+from .sections import heading_kind
+
+_NETWORKS = {
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "linkedin.com": "LinkedIn",
+    "twitter.com": "Twitter",
+    "x.com": "X",
+    "stackoverflow.com": "StackOverflow",
+    "medium.com": "Medium",
+    "kaggle.com": "Kaggle",
+    "orcid.org": "ORCID",
+    "scholar.google.com": "Google Scholar",
+    "researchgate.net": "ResearchGate",
+    "behance.net": "Behance",
+    "dribbble.com": "Dribbble",
+    "youtube.com": "YouTube",
+    "instagram.com": "Instagram",
+    "facebook.com": "Facebook",
+    "leetcode.com": "LeetCode",
+    "bitbucket.org": "Bitbucket",
+    "hashnode.com": "Hashnode",
+    "dev.to": "DEV",
+}
+# "LinkedIn: jdoe", "github.com/jdoe" printed without a scheme, or an icon then a username.
+_LABELLED = re.compile(
+    r"\b(github|gitlab|linkedin|twitter|x|stackoverflow|kaggle|orcid)\s*[:/]\s*@?([\w.-]{2,40})\b", re.I
+)
+_NOT_NAME = re.compile(
+    r"curriculum|vitae|\bresume\b|\bcv\b|lebenslauf|@|\d|https?:|www\.|\.com\b|page\s", re.I
+)
+
+
+def find_emails(text: str) -> list[str]:
+    seen: list[str] = []
+    for m in EMAIL.finditer(text):
+        email = m.group(0).strip(".").lower()
+        if email not in seen:
+            seen.append(email)
+    return seen
+
+
+def find_phones(text: str) -> list[str]:
+    out: list[str] = []
+    for m in PHONE.finditer(text):
+        raw = m.group(0).strip()
+        digits = re.sub(r"\D", "", raw)
+        if not 7 <= len(digits) <= 15:
+            continue
+        if DATE_RANGE.fullmatch(raw) or (
+            re.fullmatch(r"[\d\s./-]*(?:19|20)\d\d[\d\s./-]*", raw) and len(digits) <= 8
+        ):
+            continue  # "2018 - 2020", "01/2020"
+        if raw.count("(") != raw.count(")"):
+            raw = raw.strip("()")
+        if raw not in out:
+            out.append(raw)
+    return out
+
+
+def find_urls(text: str) -> list[str]:
+    out = []
+    for m in URL.finditer(text):
+        url = m.group(0).rstrip(".,;:)")
+        if "@" in url:
+            continue
+        out.append(url)
+    return out
+
+
+def normalise_url(url: str) -> str:
+    url = url.strip()
+    if url.lower().startswith("mailto:") or url.lower().startswith("tel:"):
+        return url
+    if not re.match(r"^[a-z]+://", url, re.I):
+        url = "https://" + url
+    return url
+
+
+def profile_for(url: str) -> Profile | None:
+    parsed = urlparse(normalise_url(url))
+    host = parsed.netloc.lower().removeprefix("www.")
+    network = next((n for h, n in _NETWORKS.items() if host == h or host.endswith("." + h)), None)
+    if not network:
+        return None
+    segs = [s for s in parsed.path.split("/") if s]
+    if network == "LinkedIn":
+        user = segs[-1] if segs and segs[0] in ("in", "pub", "company") else (segs[0] if segs else "")
+    else:
+        user = segs[0] if segs else ""
+    return Profile(network=network, username=user.lstrip("@"), url=normalise_url(url).rstrip("/"))
+
+
+def profiles_from_labels(text: str) -> list[Profile]:
+    out = []
+    for m in _LABELLED.finditer(text):
+        net, user = m.group(1).lower(), m.group(2)
+        if "." in user and net not in ("x",):
+            continue  # a domain, handled as a URL
+        network = {
+            "github": "GitHub",
+            "gitlab": "GitLab",
+            "linkedin": "LinkedIn",
+            "twitter": "Twitter",
+            "x": "X",
+            "stackoverflow": "StackOverflow",
+            "kaggle": "Kaggle",
+            "orcid": "ORCID",
+        }[net]
+        out.append(Profile(network=network, username=user))
+    return out
+
+
+def is_name_candidate(text: str) -> bool:
+    text = text.replace(SEP, " ").strip()
+    if not text or len(text) > 50 or _NOT_NAME.search(text) or heading_kind(text):
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 0.75 * len(text.replace(" ", "")) and any(w[:1].isupper() for w in words)
+
+
+def pick_name(header: list[Line]) -> tuple[str, int]:
+    """The name and its index in ``header``: the largest-font name-like line near the top."""
+    cands = [(i, ln) for i, ln in enumerate(header[:12]) if is_name_candidate(_first_piece(ln.text))]
+    if not cands:
+        return "", -1
+    top_size = max((ln.size for _, ln in cands), default=0)
+    if top_size:
+        sized = [(i, ln) for i, ln in cands if ln.size >= top_size - 0.1]
+        i, ln = sized[0]
+    else:
+        i, ln = cands[0]
+    return _clean_name(_first_piece(ln.text)), i
+
+
+def _first_piece(text: str) -> str:
+    return re.split(r"\t|\s[|•·]\s", text)[0].strip()
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;|")
+    if text.isupper() and len(text) > 3:
+        text = " ".join(w.capitalize() if w.isalpha() else w for w in text.split())
+    return text
+
+
+def header_location(lines: list[Line]) -> str:
+    for ln in lines:
+        for piece in re.split(r"\t|\s*[|•·◦⋄]\s*|\s{2,}|[\ue000-\uf8ff]", ln.text):
+            piece = piece.strip(" ,;")
+            if piece and looks_like_location(piece) and not EMAIL.search(piece) and not PHONE.search(piece):
+                return piece
+    return ""

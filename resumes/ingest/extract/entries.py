@@ -1,0 +1,246 @@
+"""Entry segmentation (jobs, degrees, projects) and the split of an entry header into fields.
+
+An entry is one or more header lines (title, organisation, dates, place) followed by bullets or
+description. Dates anchor the split: a header line after body text, or a second date range,
+starts the next entry. Inside the header, wide gaps, table cells and separators (" | ", " — ",
+", ", " at ") give the pieces; the date range and the place are recognised by pattern and the
+rest is told apart by vocabulary (job-title words vs organisation words, degree vs school).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import SEP, Line
+from .patterns import DURATION, find_date_range, looks_like_location
+from .vocab import degree_match, institution_score, org_score, title_score
+
+_PIECE_SPLIT = re.compile(r"\s*(?:\t|\s\|\s|\s[—–]\s|\s·\s|\s•\s|\s⋄\s|\s∙\s|\s-\s)\s*")
+_AT = re.compile(r"\s+(?:at|@|chez|bei|en)\s+", re.I)
+
+
+@dataclass
+class Entry:
+    head: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)  # bullets and description lines
+    fields: dict[str, str] | None = None  # from markup (LaTeX)
+
+    @property
+    def first_line(self) -> Line | None:
+        return self.head[0] if self.head else (self.body[0] if self.body else None)
+
+
+def _is_description(line: Line) -> bool:
+    text = line.text
+    return len(text) > 100 or (len(text.split()) > 10 and text.rstrip().endswith("."))
+
+
+def segment(lines: list[Line]) -> list[Entry]:
+    entries: list[Entry] = []
+    cur: Entry | None = None
+    for line in lines:
+        if line.entry is not None:
+            cur = Entry(fields=dict(line.entry), head=[line])
+            entries.append(cur)
+            continue
+        if line.bullet or _is_description(line):
+            if cur is None:
+                cur = Entry()
+                entries.append(cur)
+            _add_body(cur, line)
+            continue
+        has_date = find_date_range(line.text) is not None
+        if cur is not None and cur.body and cur.fields is None and line.text[:1].islower() and not has_date:
+            _add_body(cur, line)  # a wrapped description line
+            continue
+        if cur is None or _starts_new(cur, line, has_date):
+            cur = Entry(head=[*_carry_over(cur, has_date), line])
+            entries.append(cur)
+        else:
+            cur.head.append(line)
+    return [e for e in entries if e.head or e.fields]
+
+
+def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
+    """Header lines that belong to the next entry after all.
+
+    With no bullets between entries ("School / Degree  2018–2021 / School / Degree  2014–2018"),
+    the second date shows where the next entry is, and the entry's first date line tells how
+    many header lines come before the date: the same number moves over.
+    """
+    if cur is None or cur.body or cur.fields is not None or not has_date:
+        return []
+    dated = [i for i, h in enumerate(cur.head) if find_date_range(h.text)]
+    if not dated:
+        return []
+    before = dated[0]
+    spare = len(cur.head) - (dated[-1] + 1)
+    take = min(before, spare)
+    if take <= 0:
+        return []
+    moved = cur.head[-take:]
+    del cur.head[-take:]
+    return moved
+
+
+def _add_body(entry: Entry, line: Line) -> None:
+    """Wrapped bullet text continues the previous bullet."""
+    entry.body.append(line)
+
+
+def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
+    if cur.fields is not None:
+        # After a LaTeX entry, plain lines are its description.
+        return False
+    if cur.body:
+        # Body text then a short line: a wrapped line starting lowercase continues the body.
+        return not (line.text[:1].islower() and not has_date)
+    head_dates = sum(find_date_range(h.text) is not None for h in cur.head)
+    if has_date and head_dates and not _date_only(line.text):
+        return True
+    if has_date and head_dates and _date_only(line.text):
+        return True
+    return len(cur.head) >= 4
+
+
+def _date_only(text: str) -> bool:
+    found = find_date_range(text)
+    if not found:
+        return False
+    start, end = found[2]
+    rest = DURATION.sub("", text[:start] + text[end:])
+    return not re.sub(r"[\W_]+", "", rest)
+
+
+@dataclass
+class HeaderFields:
+    start: str = ""
+    end: str = ""
+    location: str = ""
+    pieces: list[str] = field(default_factory=list)
+    body_lines: list[str] = field(default_factory=list)
+
+
+def header_fields(entry: Entry) -> HeaderFields:
+    out = HeaderFields()
+    for line in entry.head:
+        for seg in line.text.split(SEP):
+            _header_segment(seg, out, keep=True)
+    # Right-aligned dates and places often share a row with the first bullets.
+    for line in entry.body:
+        for seg in line.text.split(SEP)[1:]:
+            _header_segment(seg, out, keep=False)
+    return out
+
+
+def _header_segment(seg: str, out: HeaderFields, *, keep: bool) -> None:
+    rest = DURATION.sub("", _take_dates(seg, out))
+    for piece in _PIECE_SPLIT.split(rest):
+        piece = piece.strip(" ,;|()–—-")
+        if not piece:
+            continue
+        if not out.location and looks_like_location(piece) and not _org_like(piece):
+            out.location = piece
+        elif keep:
+            out.pieces.append(piece)
+
+
+def _org_like(text: str) -> bool:
+    return org_score(text) >= 1 or institution_score(text) > 0
+
+
+def _take_dates(piece: str, out: HeaderFields) -> str:
+    found = find_date_range(piece)
+    if not found:
+        return piece
+    start, end, (a, b) = found
+    if not out.start:
+        out.start, out.end = start, end
+    rest = (piece[:a] + " " + piece[b:]).strip()
+    # "Jan 2020 - Mar 2021 (1 year)" or "2019 – 2021, London"
+    return re.sub(r"^[,;:|()\s]+|[,;:|(\s]+$", "", rest)
+
+
+def split_title_org(pieces: list[str]) -> tuple[str, str]:
+    """(title, organisation) from the free pieces of a job header."""
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return "", ""
+    if len(pieces) == 1:
+        pieces = _split_one(pieces[0])
+        if len(pieces) == 1:
+            return (pieces[0], "") if title_score(pieces[0]) >= org_score(pieces[0]) else ("", pieces[0])
+    best_title = max(range(len(pieces)), key=lambda i: (title_score(pieces[i]) - org_score(pieces[i]), -i))
+    if title_score(pieces[best_title]) - org_score(pieces[best_title]) <= 0:
+        # No vocabulary hint: the common order is title first, organisation second, unless the
+        # organisation side carries its hint.
+        best_org = max(range(len(pieces)), key=lambda i: (org_score(pieces[i]), -i))
+        if org_score(pieces[best_org]) > 0:
+            rest = [i for i in range(len(pieces)) if i != best_org]
+            return pieces[rest[0]], pieces[best_org]
+        return pieces[0], pieces[1]
+    rest = [i for i in range(len(pieces)) if i != best_title]
+    org = max(rest, key=lambda i: (org_score(pieces[i]) - title_score(pieces[i]), -i))
+    return pieces[best_title], pieces[org]
+
+
+def _split_one(text: str) -> list[str]:
+    if m := _AT.search(text):
+        return [text[: m.start()], text[m.end() :]]
+    if "," in text:
+        left, right = text.split(",", 1)
+        return [left.strip(), right.strip()]
+    return [text]
+
+
+def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
+    """(degree, area, institution) from the free pieces of an education header."""
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return "", "", ""
+    expanded: list[str] = []
+    for p in pieces:
+        # "PhD Princeton University, Computer Science": degree word glued to the school.
+        m = degree_match(p)
+        if m and m.start() == 0 and institution_score(p[m.end() :]) > 0:
+            expanded += [p[: m.end()].strip(), *[x.strip() for x in p[m.end() :].split(",", 1)]]
+        elif institution_score(p) > 0 and "," in p and not degree_match(p):
+            head, tail = p.split(",", 1)
+            expanded += [head.strip(), tail.strip()] if institution_score(head) > 0 else [p]
+        else:
+            expanded.append(p)
+    pieces = [p for p in expanded if p]
+    school_i = max(
+        range(len(pieces)), key=lambda i: (institution_score(pieces[i]), -bool(degree_match(pieces[i])), -i)
+    )
+    if institution_score(pieces[school_i]) == 0:
+        degree_is = [i for i, p in enumerate(pieces) if degree_match(p)]
+        others = [i for i in range(len(pieces)) if i not in degree_is]
+        school_i = others[0] if others else -1
+    school = pieces[school_i] if school_i >= 0 else ""
+    rest = [p for i, p in enumerate(pieces) if i != school_i]
+    degree, area = "", ""
+    for p in rest:
+        m = degree_match(p)
+        if m and not degree:
+            degree, area_part = _degree_area(p, m)
+            area = area or area_part
+        elif not area:
+            area = p
+    if not degree and rest and not area:
+        area = rest[0]
+    return degree, area, school
+
+
+def _degree_area(text: str, m: re.Match[str]) -> tuple[str, str]:
+    # "B.S. in Computer Science", "Master of Science in Data Science", "MSc, Physics"
+    degree = text[m.start() : m.end()].strip()
+    tail = text[m.end() :].strip()
+    if mm := re.match(r"^(?:in|en|im|in the field of|of|,|:|-|–)\s*(.+)$", tail, re.I):
+        return degree, mm.group(1).strip(" ,")
+    if not tail:
+        return degree, ""
+    if tail[:1] == "(":
+        return degree, tail.strip("() ")
+    return f"{degree} {tail}".strip(), ""

@@ -1,0 +1,115 @@
+"""Line clean-up before extraction: wrapped bullets joined, hyphenation undone, sections split."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ..document import SEP, Line
+from .patterns import find_date_range, looks_like_meta
+from .sections import heading_kind, is_heading_line
+
+_SOFT_HYPHEN = ("\ufffe", "\x02", "\u00ad")
+
+
+@dataclass
+class Section:
+    kind: str
+    title: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def body_font_size(lines: list[Line]) -> float:
+    sizes = [ln.size for ln in lines if ln.size > 0 for _ in range(max(1, len(ln.text) // 20))]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """A bullet's wrapped continuation is one more line in the PDF: glue it back."""
+    out: list[Line] = []
+    bullet_x: float | None = None
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.bullet and not line.bullet and _continues(prev, line, bullet_x):
+            prev.text = _glue_pieces(prev.text, line.text)
+            prev.links.extend(line.links)
+            continue
+        if line.bullet:
+            bullet_x = line.x0
+        out.append(line)
+    return out
+
+
+def _continues(prev: Line, line: Line, bullet_x: float | None) -> bool:
+    if line.entry is not None or line.heading or line.page != prev.page:
+        return False
+    first, *meta = line.text.split(SEP)
+    if any(not looks_like_meta(m) for m in meta):
+        return False
+    if heading_kind(first):
+        return False
+    if line.bold and not prev.bold:
+        return False
+    if prev.text.endswith(_SOFT_HYPHEN) or prev.text.endswith("-"):
+        return True
+    if line.x0 and bullet_x is not None:
+        # Wrapped text is indented past the bullet glyph; a new entry header is not.
+        if line.x0 > bullet_x + 2 and abs(line.size - prev.size) < 0.6:
+            return not (find_date_range(line.text) and len(line.text) < 40)
+        return False
+    return line.text[:1].islower() and not prev.text.rstrip().endswith((".", "!", "?"))
+
+
+def _glue_pieces(a: str, b: str) -> str:
+    """Join the text parts; right-aligned metadata of both lines stays behind separators."""
+    a_first, *a_meta = a.split(SEP)
+    b_first, *b_meta = b.split(SEP)
+    return SEP.join([_glue(a_first, b_first), *a_meta, *b_meta])
+
+
+def _glue(a: str, b: str) -> str:
+    if a.endswith(_SOFT_HYPHEN):
+        return a[:-1] + b
+    if a.endswith("-") and b[:1].islower() and not a.endswith(" -"):
+        return a + b
+    return a.rstrip() + " " + b.lstrip()
+
+
+def clean_text(text: str) -> str:
+    for ch in _SOFT_HYPHEN:
+        text = text.replace(ch, "")
+    return re.sub(r"[ \u00a0]{2,}", " ", text).strip()
+
+
+def split_sections(lines: list[Line], *, strict: bool = False) -> tuple[list[Line], list[Section]]:
+    """(header lines before the first heading, sections in order).
+
+    ``strict``: the markup marks every heading (LaTeX \\section), so a line that merely reads
+    like one ("Detailed achievements:") is content.
+    """
+    body = body_font_size(lines)
+    header: list[Line] = []
+    sections: list[Section] = []
+    for line in lines:
+        kind, rest = _heading_of(line, body) if not strict or line.heading else (None, None)
+        if kind:
+            sections.append(Section(kind=kind, title=line.text.split(SEP)[0].strip()))
+            if rest:
+                sections[-1].lines.append(rest)
+            continue
+        (sections[-1].lines if sections else header).append(line)
+    return header, sections
+
+
+def _heading_of(line: Line, body: float) -> tuple[str | None, Line | None]:
+    kind = is_heading_line(line, body)
+    if kind:
+        return kind, None
+    if SEP in line.text and not line.bullet:
+        # A table row "SKILLS | Python, Java": the heading cell, then the section's first line.
+        first, rest = line.text.split(SEP, 1)
+        kind = heading_kind(first)
+        if kind and rest.strip() and (line.heading or first.strip().isupper() or line.bold):
+            return kind, Line(text=rest.strip(), page=line.page, size=line.size, x0=line.x0, links=line.links)
+    return None, None

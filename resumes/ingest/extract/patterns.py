@@ -1,0 +1,199 @@
+"""Shared text patterns: dates, contacts, locations, bullets.
+
+The date grammar covers the ways CVs print dates in English, French, German, Spanish,
+Portuguese, Italian and Dutch: "Jan 2020", "January 2020", "Sept '17", "01/2020", "2020-01",
+"2020", with ranges joined by dashes or words ("to", "bis", "à"...) and open ends ("Present",
+"heute", "actuel"...). Output is ``YYYY-MM``, ``YYYY``, ``present``, or the text as printed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BULLET_CHARS = frozenset("•▪◦‣●○■□►▶➢➤✓✔∙·⋅◆◇❖★☆➔→»*-–—" + "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e")
+
+_MONTH_NAMES = {
+    1: "jan january janv janvier januar enero ene janeiro gennaio gen januari jänner",
+    2: "feb february fev fevr fevrier februar febrero fevereiro febbraio februari",
+    3: "mar march mars marz maerz marzo marco maart",
+    4: "apr april avr avril abril abr aprile",
+    5: "may mai mayo maio maggio mag mei",
+    6: "jun june juin juni junio junho giugno giu",
+    7: "jul july juil juillet juli julio julho luglio lug",
+    8: "aug august aou aout agosto ago augustus",
+    9: "sep sept september septembre sept. septiembre setembro settembre set",
+    10: "oct october octobre okt oktober octubre outubro ottobre ott",
+    11: "nov november novembre noviembre novembro",
+    12: "dec december decembre dez dezember diciembre dic dezembro dicembre",
+}
+MONTHS: dict[str, int] = {}
+for _num, _names in _MONTH_NAMES.items():
+    for _name in _names.split():
+        MONTHS[_name.rstrip(".")] = _num
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+_SEASON = r"(?:spring|summer|fall|autumn|winter|été|printemps|automne|hiver|sommer|winter|frühjahr|herbst)"
+DATE_TOKEN = (
+    rf"(?:(?:{_MONTH_RE})\.?\s*,?\s*(?:{_YEAR}|['’]\d\d)"  # Jan 2020, Sept '17
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 1.2020
+    rf"|{_YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
+    rf"|(?:Q[1-4]|H[12]|{_SEASON})\s+{_YEAR}"  # Summer 2022 (kept as printed)
+    rf"|(?:month|mon\.?)\s+(?:{_YEAR}|20XX|19XX)"  # placeholder templates
+    rf"|{_YEAR}|20XX|19XX|\byear\b)"
+)
+PRESENT = (
+    r"(?:present|current(?:ly)?|now|ongoing|today|to\s+date|date|heute|jetzt|aujourd['’]hui|actuel(?:lement)?"
+    r"|presente|actualidad|actual|atual|oggi|heden|nu|en\s+cours|laufend)"
+)
+_RANGE_SEP = r"(?:\s*(?:–|—|-|−|‐|‑|~|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
+DATE_RANGE = re.compile(
+    rf"(?<![\w/])(?:(?:from|since|seit|depuis|desde|dal|van)\s+)?(?P<start>{DATE_TOKEN})"
+    rf"(?:{_RANGE_SEP}(?P<end>{DATE_TOKEN}|{PRESENT})|\s*(?P<open>[-–—]\s*)?)"
+    rf"(?![\w/])",
+    re.I,
+)
+_SINCE = re.compile(r"^\s*(?:since|seit|depuis|desde|dal|van)\b", re.I)
+DURATION = re.compile(
+    r"\(?\b\d+\+?\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses)\b"
+    r"(?:\s*(?:,|and|et|und|y)?\s*\d+\s*(?:months?|mos?|mois|monate?|meses))?\)?",
+    re.I,
+)
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def normalize_date(token: str) -> str:
+    """One printed date -> YYYY-MM | YYYY | present | the text as printed."""
+    raw = token.strip().strip(".,;()")
+    t = fold(raw)
+    if not t:
+        return ""
+    if re.fullmatch(PRESENT, t, re.I):
+        return "present"
+    if m := re.fullmatch(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})", t):
+        return _ym(m.group(2), m.group(1))
+    if m := re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})", t):
+        return _ym(m.group(1), m.group(2))
+    if m := re.fullmatch(rf"([a-z]+)\.?\s*,?\s*(?:({_YEAR})|['’](\d\d))", t):
+        month = MONTHS.get(m.group(1)) or MONTHS.get(m.group(1)[:4]) or MONTHS.get(m.group(1)[:3])
+        if month:
+            year = m.group(2) or str(
+                2000 + int(m.group(3)) if int(m.group(3)) < 70 else 1900 + int(m.group(3))
+            )
+            return _ym(year, month)
+    if re.fullmatch(_YEAR, t):
+        return t
+    return raw
+
+
+def _ym(year: str | int, month: str | int) -> str:
+    month = int(month)
+    return f"{int(year):04d}-{month:02d}" if 1 <= month <= 12 else f"{int(year):04d}"
+
+
+def find_date_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The first date or date range in ``text``: (start, end, span); end '' when none printed."""
+    for m in DATE_RANGE.finditer(text):
+        start = normalize_date(m.group("start"))
+        if m.group("end"):
+            return start, normalize_date(m.group("end")), m.span()
+        if m.group("open") or _SINCE.match(m.group(0)):
+            return start, "present", m.span()
+        return start, "", m.span()
+    return None
+
+
+_LOCATION = re.compile(
+    r"^(?:remote|hybrid|online|on-?site|télétravail|[A-ZÀ-Þ][\w.'’\- ]{1,30}"
+    r"(?:,\s*[A-ZÀ-Þ][\w.'’\- ]{1,30}){0,2}(?:\s*\((?:remote|hybrid)\))?)$",
+)
+
+
+def looks_like_location(text: str) -> bool:
+    text = text.strip().strip(",;|")
+    if not text or len(text.split()) > 6:
+        return False
+    if fold(text) in {"remote", "hybrid", "online", "on-site", "onsite"}:
+        return True
+    return bool(_LOCATION.match(text)) and ("," in text or fold(text) in KNOWN_PLACES)
+
+
+KNOWN_PLACES = {
+    "london",
+    "paris",
+    "berlin",
+    "new york",
+    "nyc",
+    "san francisco",
+    "boston",
+    "seattle",
+    "chicago",
+    "toronto",
+    "sydney",
+    "singapore",
+    "tokyo",
+    "munich",
+    "amsterdam",
+    "madrid",
+    "barcelona",
+    "dublin",
+    "zurich",
+    "bangalore",
+    "bengaluru",
+    "mumbai",
+    "delhi",
+    "new delhi",
+    "hyderabad",
+    "pune",
+    "austin",
+    "los angeles",
+    "remote",
+    "vienna",
+    "prague",
+    "warsaw",
+    "lisbon",
+    "rome",
+    "milan",
+    "stockholm",
+    "oslo",
+    "copenhagen",
+    "helsinki",
+    "brussels",
+    "geneva",
+    "montreal",
+    "vancouver",
+    "hong kong",
+    "beijing",
+    "shanghai",
+    "seoul",
+    "istanbul",
+    "dubai",
+    "cairo",
+    "lagos",
+    "nairobi",
+    "tel aviv",
+}
+
+
+def looks_like_meta(text: str) -> bool:
+    """A date, a duration, a place, or a mix: what right-aligned CV columns hold."""
+    rest = DURATION.sub(" ", DATE_RANGE.sub(" ", text))
+    rest = re.sub(r"[\s|,–—\-()•·]+", " ", rest).strip()
+    if not rest:
+        return True
+    return looks_like_location(rest)
+
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.I)
+PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/]{6,18}\d(?![\w])")
+URL = re.compile(
+    r"(?<![@\w])(?:https?://|www\.)[^\s,;|<>\"')]+|(?<![@\w.])(?:[a-z0-9-]+\.)+"
+    r"(?:com|org|net|io|dev|me|ai|app|co|tech|info|xyz|site|page|blog|page|eu|uk|de|fr|in)"
+    r"(?:/[^\s,;|<>\"')]*)?(?![\w@])",
+    re.I,
+)

@@ -1,0 +1,407 @@
+"""Section headings: a dictionary of the common CV headings in several languages.
+
+A heading is matched on its folded words, after stripping numbering, icons and a trailing
+colon, so "PROFESSIONAL EXPERIENCE", "Work history:", "Berufserfahrung" and "Expérience
+professionnelle" all map to ``experience``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import SEP, Line
+from .patterns import fold
+
+# kind -> headings (folded, without accents). Multi-word entries are matched as whole phrases.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary",
+        "professional summary",
+        "profile",
+        "professional profile",
+        "about",
+        "about me",
+        "objective",
+        "career objective",
+        "career summary",
+        "personal statement",
+        "overview",
+        "executive summary",
+        "introduction",
+        "personal profile",
+        "summary of qualifications",
+        "qualifications summary",
+        "highlights",
+        "career profile",
+        "profil",
+        "resume",
+        "a propos",
+        "a propos de moi",
+        "objectif",
+        "kurzprofil",
+        "uber mich",
+        "zusammenfassung",
+        "perfil",
+        "perfil profesional",
+        "resumen",
+        "sobre mi",
+        "objetivo",
+        "profilo",
+        "sommario",
+        "profiel",
+        "samenvatting",
+    ),
+    "experience": (
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "career history",
+        "experiences",
+        "relevant experience",
+        "professional background",
+        "career",
+        "industry experience",
+        "job experience",
+        "working experience",
+        "professional history",
+        "positions",
+        "positions held",
+        "technical experience",
+        "research experience",
+        "academic experience",
+        "teaching experience",
+        "internships",
+        "internship experience",
+        "internship",
+        "work",
+        "employment experience",
+        "experience professionnelle",
+        "experiences professionnelles",
+        "parcours professionnel",
+        "berufserfahrung",
+        "berufliche erfahrung",
+        "beruflicher werdegang",
+        "praxiserfahrung",
+        "experiencia",
+        "experiencia laboral",
+        "experiencia profesional",
+        "experiencia professional",
+        "esperienza",
+        "esperienze lavorative",
+        "esperienza professionale",
+        "werkervaring",
+        "ervaring",
+        "doswiadczenie zawodowe",
+    ),
+    "education": (
+        "education",
+        "academic background",
+        "educational background",
+        "academics",
+        "education and training",
+        "academic qualifications",
+        "qualifications",
+        "studies",
+        "education & training",
+        "academic history",
+        "schooling",
+        "academic profile",
+        "formation",
+        "formations",
+        "parcours academique",
+        "etudes",
+        "diplomes",
+        "ausbildung",
+        "bildung",
+        "bildungsweg",
+        "studium",
+        "akademischer werdegang",
+        "educacion",
+        "formacion",
+        "formacion academica",
+        "educacao",
+        "formacao",
+        "formacao academica",
+        "istruzione",
+        "formazione",
+        "opleiding",
+        "opleidingen",
+        "wyksztalcenie",
+    ),
+    "skills": (
+        "skills",
+        "technical skills",
+        "core skills",
+        "key skills",
+        "core competencies",
+        "competencies",
+        "skills and tools",
+        "skills & tools",
+        "tools",
+        "technologies",
+        "tech stack",
+        "technical expertise",
+        "expertise",
+        "areas of expertise",
+        "skill set",
+        "skillset",
+        "abilities",
+        "strengths",
+        "programming languages",
+        "professional skills",
+        "hard skills",
+        "soft skills",
+        "it skills",
+        "computer skills",
+        "tools and technologies",
+        "tools & technologies",
+        "skills summary",
+        "technical proficiencies",
+        "proficiencies",
+        "skills and interests",
+        "skills & interests",
+        "competences",
+        "competences techniques",
+        "savoir-faire",
+        "kenntnisse",
+        "fahigkeiten",
+        "kompetenzen",
+        "it-kenntnisse",
+        "fachkenntnisse",
+        "habilidades",
+        "competencias",
+        "conocimientos",
+        "competenze",
+        "capacita",
+        "vaardigheden",
+        "competenties",
+        "umiejetnosci",
+    ),
+    "projects": (
+        "projects",
+        "personal projects",
+        "selected projects",
+        "key projects",
+        "academic projects",
+        "side projects",
+        "project experience",
+        "open source",
+        "open source contributions",
+        "projets",
+        "projekte",
+        "proyectos",
+        "projetos",
+        "progetti",
+        "projecten",
+    ),
+    "certificates": (
+        "certifications",
+        "certificates",
+        "licenses and certifications",
+        "licenses & certifications",
+        "certification",
+        "courses and certifications",
+        "training and certifications",
+        "certifications and training",
+        "accreditations",
+        "licenses",
+        "certificats",
+        "zertifikate",
+        "zertifizierungen",
+        "certificaciones",
+        "certificados",
+        "certificazioni",
+        "certificaten",
+    ),
+    "languages": (
+        "languages",
+        "language skills",
+        "spoken languages",
+        "language",
+        "language proficiency",
+        "langues",
+        "sprachen",
+        "sprachkenntnisse",
+        "idiomas",
+        "lingue",
+        "talen",
+        "jezyki",
+    ),
+    "awards": (
+        "awards",
+        "honors",
+        "honours",
+        "awards and honors",
+        "honors and awards",
+        "honors & awards",
+        "awards & honors",
+        "achievements",
+        "accomplishments",
+        "scholarships",
+        "distinctions",
+        "awards and achievements",
+        "key achievements",
+        "prix",
+        "distinctions et prix",
+        "auszeichnungen",
+        "premios",
+        "premi",
+        "prijzen",
+    ),
+    "publications": (
+        "publications",
+        "selected publications",
+        "papers",
+        "research papers",
+        "conference papers",
+        "journal articles",
+        "patents",
+        "talks",
+        "presentations",
+        "publications and talks",
+        "veroffentlichungen",
+        "publicaciones",
+        "publicacoes",
+        "pubblicazioni",
+    ),
+    "volunteer": (
+        "volunteer",
+        "volunteering",
+        "volunteer experience",
+        "volunteer work",
+        "community service",
+        "community involvement",
+        "benevolat",
+        "ehrenamt",
+        "ehrenamtliches engagement",
+        "voluntariado",
+        "volontariato",
+        "vrijwilligerswerk",
+    ),
+    "interests": (
+        "interests",
+        "hobbies",
+        "hobbies and interests",
+        "personal interests",
+        "interests and hobbies",
+        "activities",
+        "extracurricular activities",
+        "extra-curricular activities",
+        "centres d'interet",
+        "centres d interet",
+        "loisirs",
+        "interessen",
+        "hobbys",
+        "intereses",
+        "aficiones",
+        "interessi",
+        "hobby's",
+    ),
+    "references": ("references", "referees", "referenzen", "references professionnelles", "referencias"),
+    "contact": (
+        "contact",
+        "contact information",
+        "contact details",
+        "personal information",
+        "personal details",
+        "coordonnees",
+        "kontakt",
+        "persönliche daten",
+        "personliche daten",
+        "datos personales",
+        "contatti",
+        "info",
+    ),
+    "other": (
+        "leadership",
+        "leadership experience",
+        "leadership and activities",
+        "activities and leadership",
+        "research",
+        "teaching",
+        "courses",
+        "coursework",
+        "relevant coursework",
+        "training",
+        "professional development",
+        "memberships",
+        "affiliations",
+        "professional affiliations",
+        "conferences",
+        "additional information",
+        "miscellaneous",
+        "other",
+        "extracurricular",
+        "service",
+        "grants",
+        "involvement",
+        "organizations",
+        "most proud of",
+        "my life philosophy",
+        "a day of my life",
+        "strengths and weaknesses",
+    ),
+}
+
+_LOOKUP: dict[str, str] = {}
+for _kind, _names in HEADINGS.items():
+    for _name in _names:
+        _LOOKUP[_name] = _kind
+
+_STRIP = re.compile(r"^[\W\d_]*(?:[ivx]+\.\s*)?|[\W_]*$")
+_WORD = re.compile(r"[a-z][a-z'&-]*")
+
+
+def normalize_heading(text: str) -> str:
+    text = fold(text.replace(SEP, " "))
+    text = _STRIP.sub("", text)
+    text = text.replace("&", " and ").replace("/", " and ")
+    words = re.findall(r"[a-z0-9'-]+", text)
+    # Letter-spaced headings ("E X P E R I E N C E") come out as single letters.
+    if len(words) > 3 and all(len(w) == 1 for w in words):
+        words = ["".join(words)]
+    return " ".join(words)
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading names, or None if the text is not a known heading."""
+    raw = text.replace(SEP, " ").strip()
+    if not raw or len(raw) > 60 or raw.endswith((".", ",")):
+        return None
+    norm = normalize_heading(raw)
+    if not norm or len(norm.split()) > 6:
+        return None
+    if norm in _LOOKUP:
+        return _LOOKUP[norm]
+    variants = {norm.replace(" and ", " "), norm.replace(" and ", " & ")}
+    for v in variants:
+        if v in _LOOKUP:
+            return _LOOKUP[v]
+    # "Technical Skills Summary", "Relevant Work Experience": a known heading plus a qualifier.
+    words = norm.split()
+    if len(words) <= 4 and ":" not in raw.rstrip(":"):
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                if kind := _LOOKUP.get(" ".join(words[i : i + size])):
+                    return kind
+        last = _LOOKUP.get(words[-1])
+        if last and last != "other" and len(words) <= 3:
+            return last
+    return None
+
+
+def is_heading_line(line: Line, body_size: float) -> str | None:
+    """The section kind if this line is a section heading, 'other' for an unknown styled heading."""
+    text = line.text.replace(SEP, " ").strip().rstrip(":")
+    if line.bullet or not text:
+        return None
+    kind = heading_kind(text)
+    if kind:
+        # A heading stands alone: a known word inside a sentence is not one.
+        return kind if len(text) <= 50 and not re.search(r"[.;]\s|\d{4}", text) else None
+    if line.heading and len(text) <= 60:
+        return "other"
+    return None

@@ -1,0 +1,104 @@
+"""Skills, languages and interests sections: grouped lists as the CV prints them."""
+
+from __future__ import annotations
+
+import re
+
+from ...schema import Interest, Language, Skill
+from ..document import SEP, Line
+
+_LABEL = re.compile(r"^\s*([^:：]{1,40}?)\s*[:：]\s*(.+)$")
+_LEVEL = re.compile(
+    r"^(?P<lang>[^\d(:–—-]+?)\s*(?:[(:–—-]\s*(?P<level>[^)]+?)\)?)?\s*$",
+)
+
+
+def split_items(text: str) -> list[str]:
+    """Comma/semicolon/pipe/bullet separated items, not splitting inside parentheses."""
+    items, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;|•·▪\t":
+            items.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    items.append("".join(cur))
+    out = []
+    for item in items:
+        item = re.sub(r"^\s*(?:and|&|et|und|y)\s+", "", item.strip()).strip(" .")
+        if item and len(item) <= 80:
+            out.append(item)
+    return out
+
+
+def parse_skill_lines(lines: list[Line], *, default_group: str = "Skills") -> list[Skill]:
+    groups: list[Skill] = []
+    free: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        label, items = _label_and_items(text)
+        if label is not None:
+            groups.append(Skill(name=label, keywords=items))
+        elif groups and not line.bullet and _continues(groups[-1], text):
+            groups[-1].keywords.extend(split_items(text))
+        else:
+            free.extend(split_items(text))
+    if free:
+        groups.insert(
+            0,
+            Skill(
+                name=default_group.strip().title() if default_group.isupper() else default_group,
+                keywords=free,
+            ),
+        )
+    return [g for g in groups if g.keywords]
+
+
+def _continues(group: Skill, text: str) -> bool:
+    return bool(group.keywords) and ("," in text or text[:1].islower())
+
+
+def _label_and_items(text: str) -> tuple[str | None, list[str]]:
+    if m := _LABEL.match(text.replace(SEP, " ")):
+        label, rest = m.group(1).strip(), m.group(2)
+        if len(label.split()) <= 5 and not re.search(r"https?$", label):
+            return label, split_items(rest)
+    if SEP in text:
+        label, rest = text.split(SEP, 1)
+        if len(label.split()) <= 4 and ("," in rest or SEP in rest or len(rest.split()) <= 6):
+            return label.strip(), split_items(rest)
+    return None, []
+
+
+def parse_languages(lines: list[Line]) -> list[Language]:
+    out: list[Language] = []
+    for line in lines:
+        label, items = _label_and_items(line.text)
+        if label is not None and len(items) == 1 and len(label.split()) <= 2:
+            out.append(Language(language=label, fluency=items[0]))
+            continue
+        for item in split_items(line.text):
+            m = _LEVEL.match(item)
+            if not m or not m.group("lang").strip():
+                continue
+            lang = m.group("lang").strip()
+            level = (m.group("level") or "").strip()
+            if len(lang.split()) > 3:
+                continue
+            out.append(Language(language=lang, fluency=level))
+    return out
+
+
+def parse_interests(lines: list[Line]) -> list[Interest]:
+    out: list[Interest] = []
+    for line in lines:
+        label, items = _label_and_items(line.text)
+        if label is not None:
+            out.append(Interest(name=label, keywords=items))
+        else:
+            out.extend(Interest(name=item) for item in split_items(line.text))
+    return out

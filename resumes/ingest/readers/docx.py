@@ -1,0 +1,244 @@
+"""DOCX via python-docx: paragraphs, tables, text boxes, headers/footers and hyperlinks in order.
+
+python-docx opens and validates the package and resolves relationships (hyperlink targets);
+we walk the WordprocessingML ourselves because its object model skips text boxes, content
+controls and field-code hyperlinks, all common in CV templates.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..document import SEP, Line, RawDocument
+from ..errors import IngestError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
+_MAX_LINES = 20000
+
+
+def read_docx(data: bytes) -> RawDocument:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
+        raise IngestError(
+            "The Word document is damaged and cannot be opened.", code="malformed_file"
+        ) from exc
+    except Exception as exc:  # lxml XMLSyntaxError and friends: a broken part inside the zip
+        raise IngestError(
+            "The Word document is damaged and cannot be opened.", code="malformed_file"
+        ) from exc
+    doc = RawDocument(format="docx", lines=[])
+    styles = _style_info(document)
+    seen_parts: set[int] = set()
+    for section in document.sections:
+        for header in (section.first_page_header, section.header):
+            _walk_part(header, doc, styles, seen_parts)
+    _Walker(doc, styles, _external_rels(document.part)).blocks(document.element.body)
+    for section in document.sections:
+        _walk_part(section.footer, doc, styles, seen_parts)
+    doc.pages = _page_count(document)
+    return doc
+
+
+def _walk_part(part_proxy, doc: RawDocument, styles, seen: set[int]) -> None:
+    try:
+        if part_proxy.is_linked_to_previous:
+            return
+        element = part_proxy._element
+        part = part_proxy.part
+    except (AttributeError, KeyError, ValueError):
+        return
+    if id(element) in seen:
+        return
+    seen.add(id(element))
+    _Walker(doc, styles, _external_rels(part)).blocks(element)
+
+
+def _external_rels(part) -> dict[str, str]:
+    out = {}
+    for rid, rel in part.rels.items():
+        if rel.is_external:
+            out[rid] = rel.target_ref
+    return out
+
+
+def _style_info(document) -> dict[str, tuple[bool, bool, float]]:
+    """style id -> (is a heading/title, bold, font size in points)."""
+    info: dict[str, tuple[bool, bool, float]] = {}
+    for style in document.styles:
+        try:
+            name = (style.name or "").lower()
+            font = getattr(style, "font", None)
+            bold = bool(font is not None and font.bold)
+            size = font.size.pt if font is not None and font.size else 0.0
+        except (AttributeError, ValueError):
+            continue
+        heading = name.startswith(("heading", "title", "überschrift", "titre")) or name == "subtitle"
+        size = size or (20.0 if name == "title" else 0.0)
+        info[style.style_id] = (heading and name != "subtitle", bold, size)
+    return info
+
+
+def _page_count(document) -> int:
+    # DOCX stores no reliable page count (app.xml's <Pages> is whatever Word last wrote).
+    breaks = len(document.element.body.findall(f".//{W}br[@{W}type='page']"))
+    breaks += len(document.element.body.findall(f".//{W}lastRenderedPageBreak"))
+    return max(1, breaks + 1) if breaks < 200 else 1
+
+
+class _Walker:
+    def __init__(self, doc: RawDocument, styles, rels: dict[str, str]) -> None:
+        self.doc = doc
+        self.styles = styles
+        self.rels = rels
+
+    def blocks(self, parent) -> None:
+        for child in parent:
+            if len(self.doc.lines) > _MAX_LINES:
+                return
+            tag = child.tag
+            if tag == f"{W}p":
+                self.paragraph(child)
+            elif tag == f"{W}tbl":
+                self.table(child)
+            elif tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}txbxContent"):
+                self.blocks(child if tag != f"{W}sdt" else (child.find(f"{W}sdtContent") or []))
+
+    # ------------------------------------------------------------------ paragraphs
+    def paragraph(self, p) -> None:
+        parts: list[str] = []
+        links: list[str] = []
+        boxes: list = []
+        runs = {"bold": 0, "plain": 0, "size": 0.0}
+        self._inline(p, parts, links, boxes, runs)
+        style_id = ""
+        ppr = p.find(f"{W}pPr")
+        bullet = False
+        heading = False
+        if ppr is not None:
+            ps = ppr.find(f"{W}pStyle")
+            style_id = ps.get(f"{W}val", "") if ps is not None else ""
+            bullet = ppr.find(f"{W}numPr") is not None
+            outline = ppr.find(f"{W}outlineLvl")
+            heading = outline is not None and outline.get(f"{W}val", "9") not in ("9",)
+        s_heading, s_bold, s_size = self.styles.get(style_id, (False, False, 0.0))
+        heading = heading or s_heading
+        bullet = bullet or "list" in style_id.lower()
+        bold = runs["bold"] > runs["plain"] or (s_bold and runs["plain"] == 0)
+        size = runs["size"] or s_size
+        text = "".join(parts)
+        self.doc.links.extend(links)
+        for i, piece in enumerate(text.split("\n")):
+            piece = re.sub(r"[ \u00a0]+", " ", piece).strip(" ")
+            piece = re.sub(rf"\s*{SEP}+\s*", SEP, piece).strip(SEP + " ")
+            if piece:
+                self.doc.lines.append(
+                    Line(
+                        text=piece,
+                        bullet=bullet and i == 0,
+                        heading=heading,
+                        bold=bold,
+                        size=size,
+                        links=links if i == 0 else [],
+                    )
+                )
+        for box in boxes:
+            self.blocks(box)
+
+    def _inline(self, el, parts: list[str], links: list[str], boxes: list, runs: dict) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == f"{W}r":
+                self._run(child, parts, links, boxes, runs)
+            elif tag == f"{W}hyperlink":
+                rid = child.get(R_ID)
+                if rid and rid in self.rels:
+                    links.append(self.rels[rid])
+                self._inline(child, parts, links, boxes, runs)
+            elif tag in (
+                f"{W}smartTag",
+                f"{W}sdt",
+                f"{W}sdtContent",
+                f"{W}fldSimple",
+                f"{W}ins",
+                f"{W}customXml",
+            ):
+                if tag == f"{W}fldSimple" and (m := _HYPERLINK_FIELD.search(child.get(f"{W}instr", ""))):
+                    links.append(m.group(1))
+                self._inline(child, parts, links, boxes, runs)
+            elif tag == f"{MC}AlternateContent":
+                choice = child.find(f"{MC}Choice")
+                if choice is not None:
+                    boxes.extend(choice.iter(f"{W}txbxContent"))
+
+    def _run(self, r, parts: list[str], links: list[str], boxes: list, runs: dict) -> None:
+        rpr = r.find(f"{W}rPr")
+        text_len = 0
+        for child in r:
+            tag = child.tag
+            if tag == f"{W}t":
+                parts.append(child.text or "")
+                text_len += len(child.text or "")
+            elif tag == f"{W}tab" or tag == f"{W}ptab":
+                parts.append(SEP)
+            elif tag in (f"{W}br", f"{W}cr"):
+                parts.append("\n")
+            elif tag == f"{W}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{W}sym":
+                parts.append(" ")
+            elif tag == f"{W}instrText" and (m := _HYPERLINK_FIELD.search(child.text or "")):
+                links.append(m.group(1))
+            elif tag == f"{MC}AlternateContent":
+                choice = child.find(f"{MC}Choice")
+                if choice is not None:
+                    boxes.extend(choice.iter(f"{W}txbxContent"))
+            elif tag in (f"{W}drawing", f"{W}pict"):
+                boxes.extend(child.iter(f"{W}txbxContent"))
+        if text_len and rpr is not None:
+            b = rpr.find(f"{W}b")
+            is_bold = b is not None and b.get(f"{W}val", "true") not in ("0", "false")
+            runs["bold" if is_bold else "plain"] += text_len
+            sz = rpr.find(f"{W}sz")
+            if sz is not None and (val := sz.get(f"{W}val", "")).isdigit():
+                runs["size"] = max(runs["size"], int(val) / 2)
+        elif text_len:
+            runs["plain"] += text_len
+
+    # ------------------------------------------------------------------ tables
+    def table(self, tbl) -> None:
+        for tr in tbl.findall(f"{W}tr"):
+            cells: list[list[Line]] = []
+            for tc in tr.findall(f"{W}tc"):
+                sub = RawDocument(format="docx", lines=[])
+                _Walker(sub, self.styles, self.rels).blocks(tc)
+                self.doc.links.extend(sub.links)
+                cells.append(sub.lines)
+            filled = [c for c in cells if c]
+            if not filled:
+                continue
+            if all(len(c) == 1 for c in filled) and len(filled) > 1:
+                # A row of single-line cells reads as one line: "Engineer | Acme | 2019–2021".
+                first = filled[0][0]
+                self.doc.lines.append(
+                    Line(
+                        text=SEP.join(c[0].text for c in filled),
+                        bullet=first.bullet,
+                        heading=False,
+                        bold=first.bold,
+                        size=max(c[0].size for c in filled),
+                        links=[u for c in filled for u in c[0].links],
+                    )
+                )
+            else:
+                # A layout table (sidebar | main, dates | entry): one cell after another.
+                for c in filled:
+                    self.doc.lines.extend(c)

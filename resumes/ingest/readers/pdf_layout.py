@@ -1,0 +1,239 @@
+"""Reading order from glyph boxes: runs -> column gutters -> lines.
+
+PDF coordinates grow upwards; every "top" here is the larger y. The rules are geometric and
+general: a run is glyphs on one baseline with no wide gap; a gutter is a vertical strip that
+no short run crosses; a gutter splits the page into columns unless the narrower side only
+holds dates/locations aligned with the other side's rows (a date column belongs to its row).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..document import SEP, Line
+from ..extract.patterns import BULLET_CHARS, looks_like_meta
+from ..extract.sections import heading_kind
+
+
+class Glyph(NamedTuple):
+    ch: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+    bold: bool
+    space: bool  # the content stream had whitespace before this glyph
+
+
+class Run:
+    __slots__ = ("bold", "chars", "last_x0", "n", "size", "x0", "x1", "y0", "y1")
+
+    def __init__(self, g: Glyph) -> None:
+        self.chars = [g.ch]
+        self.x0, self.x1, self.y0, self.y1 = g.x0, g.x1, g.y0, g.y1
+        self.size = g.size
+        self.last_x0 = g.x0
+        self.bold = int(g.bold)
+        self.n = 1
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": "-"})
+# "3", "Page 2 of 3", "- 2 -", "John Doe – 1/2", "Seite 2": page numbering in the margins.
+_PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:page|seite|p\.)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}$|^\W*\d{1,3}\W*$|\b(?:page|seite)\s+\d{1,3}\b",
+    re.I,
+)
+MIN_GUTTER = 9.0  # points; narrower gaps are word spacing or bullet indents
+
+
+def page_lines(
+    glyphs: list[Glyph],
+    width: float,
+    height: float,
+    page_no: int,
+    links: list[tuple[str, tuple[float, ...]]] = (),
+) -> list[Line]:
+    runs = _runs(glyphs)
+    if not runs:
+        return []
+    ordered = _order(runs, width, depth=0)
+    lines = [_line(group, page_no) for group in ordered]
+    _attach_links(lines, ordered, links)
+    for line, row in zip(lines, ordered, strict=True):
+        cy = row[0].cy
+        line.edge = cy < 0.07 * height or cy > 0.93 * height
+    return [ln for ln in lines if ln.text and not (ln.edge and _PAGE_NUMBER.search(ln.text))]
+
+
+def _runs(glyphs: list[Glyph]) -> list[Run]:
+    runs: list[Run] = []
+    cur: Run | None = None
+    for g in glyphs:
+        if cur is not None:
+            em = max(g.size, cur.size, 1.0)
+            gap = g.x0 - cur.x1
+            same_line = abs((g.y0 + g.y1) / 2 - cur.cy) <= 0.35 * max(g.y1 - g.y0, cur.height)
+            # Ligatures ("ﬁ") come as several glyphs sharing one box: overlap is fine as long
+            # as we do not move back before the previous glyph's start.
+            if same_line and g.x0 >= cur.last_x0 - 0.5 and gap <= 0.8 * em:
+                if g.space or gap > 0.22 * em:
+                    cur.chars.append(" ")
+                cur.chars.append(g.ch)
+                cur.x1 = max(cur.x1, g.x1)
+                cur.last_x0 = g.x0
+                cur.y0, cur.y1 = min(cur.y0, g.y0), max(cur.y1, g.y1)
+                cur.size = max(cur.size, g.size)
+                cur.bold += g.bold
+                cur.n += 1
+                continue
+        cur = Run(g)
+        runs.append(cur)
+    return [r for r in runs if r.text.strip()]
+
+
+def _order(runs: list[Run], width: float, depth: int) -> list[list[Run]]:
+    """Runs grouped into lines in reading order, splitting at a real column gutter."""
+    if depth < 2:
+        for lo, hi in _gutters(runs, width):
+            split = _try_split(runs, (lo + hi) / 2, width, depth)
+            if split is not None:
+                return split
+    return _rows(runs)
+
+
+def _gutters(runs: list[Run], width: float) -> list[tuple[float, float]]:
+    """Candidate gutters (left edge, right edge), widest first.
+
+    A column starts where several runs share a left edge; its gutter runs from the rightmost
+    end of the runs wholly left of that edge. Runs that cross the edge (a full-width header)
+    do not count here: ``_try_split`` rejects the gutter if they sit among the columns.
+    """
+    starts: dict[int, int] = {}
+    for r in runs:
+        starts[round(r.x0)] = starts.get(round(r.x0), 0) + 1
+    ends = sorted(r.x1 for r in runs)
+    gaps: list[tuple[float, float]] = []
+    for x, count in starts.items():
+        if count < 2:
+            continue
+        left_ends = [e for e in ends if e <= x - 1]
+        if not left_ends:
+            continue
+        gap_left = left_ends[-1]
+        if x - gap_left >= MIN_GUTTER:
+            gaps.append((gap_left, float(x)))
+    gaps.sort(key=lambda g: g[0] - g[1])
+    return gaps[:8]
+
+
+def _try_split(runs: list[Run], x: float, width: float, depth: int) -> list[list[Run]] | None:
+    left = [r for r in runs if r.x1 <= x]
+    right = [r for r in runs if r.x0 >= x]
+    if not left or not right:
+        return None
+    # The columns share a vertical band; what lies wholly above it (the CV header) or below
+    # it comes first or last, whichever side it is on.
+    band_top = min(max(r.y1 for r in left), max(r.y1 for r in right))
+    band_bottom = max(min(r.y0 for r in left), min(r.y0 for r in right))
+    above = [r for r in runs if r.cy > band_top]
+    below = [r for r in runs if r.cy < band_bottom]
+    inside = [r for r in runs if band_bottom <= r.cy <= band_top]
+    left = [r for r in inside if r.x1 <= x]
+    right = [r for r in inside if r.x0 >= x]
+    across = [r for r in inside if r.x0 < x < r.x1]
+    n_left, n_right = sum(r.n for r in left), sum(r.n for r in right)
+    total = sum(r.n for r in runs)
+    if not left or not right or min(n_left, n_right) < 0.05 * total or len(across) > 2:
+        return None  # full-width text among the "columns": a table-like row layout
+    narrow, wide = (left, right) if n_left < n_right else (right, left)
+    if _is_row_attached(narrow, wide):
+        return None
+    out: list[list[Run]] = []
+    out += _order(above, width, depth + 1) if above else []
+    out += _order(left, width, depth + 1)
+    out += _order(right, width, depth + 1)
+    out += _rows(across)
+    out += _order(below, width, depth + 1) if below else []
+    return out
+
+
+def _is_row_attached(narrow: list[Run], wide: list[Run]) -> bool:
+    """A side column of dates/places/labels that sits on the other side's rows."""
+    rows = _rows(narrow)
+    texts = [" ".join(r.text for r in row) for row in rows]
+    if any(heading_kind(t) for t in texts):
+        return False  # a side with its own section headings is a column, not row metadata
+    meta = sum(1 for t in texts if looks_like_meta(t))
+    if meta >= 0.6 * len(texts):
+        return True
+    aligned = 0
+    for row in rows:
+        cy, tol = row[0].cy, 0.35 * row[0].height
+        if any(abs(w.cy - cy) <= tol for w in wide):
+            aligned += 1
+    return aligned >= 0.8 * len(rows)
+
+
+def _rows(runs: list[Run]) -> list[list[Run]]:
+    rows: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: -r.cy):
+        if rows:
+            last = rows[-1]
+            ref = max(last, key=lambda r: r.n)
+            if abs(run.cy - ref.cy) <= 0.4 * min(run.height, ref.height) or (
+                run.y1 <= ref.y1 + 1 and run.y0 >= ref.y0 - 1
+            ):
+                last.append(run)
+                continue
+        rows.append([run])
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+    return rows
+
+
+def _line(row: list[Run], page_no: int) -> Line:
+    parts: list[str] = []
+    prev: Run | None = None
+    for run in row:
+        if prev is not None:
+            gap = run.x0 - prev.x1
+            parts.append(SEP if gap > 1.6 * max(run.size, prev.size, 1.0) else " ")
+        parts.append(run.text)
+        prev = run
+    text = "".join(parts).translate(_LIGATURES).strip()
+    bullet = False
+    while text and text[0] in BULLET_CHARS:
+        bullet = True
+        text = text[1:].lstrip(" " + SEP)
+    n = sum(r.n for r in row) or 1
+    size = max(row, key=lambda r: r.n).size
+    return Line(
+        text=text.strip(SEP + " "),
+        page=page_no,
+        size=round(size, 1),
+        bold=sum(r.bold for r in row) * 2 > n,
+        bullet=bullet,
+        x0=row[0].x0,
+    )
+
+
+def _attach_links(lines: list[Line], rows: list[list[Run]], links) -> None:
+    for uri, (lx0, ly0, lx1, ly1) in links:
+        for line, row in zip(lines, rows, strict=True):
+            if any(r.x0 < lx1 and r.x1 > lx0 and r.y0 < ly1 and r.y1 > ly0 for r in row):
+                line.links.append(uri)
+                break
