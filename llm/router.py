@@ -113,8 +113,8 @@ def _usable_fallback(model: AIModel, user) -> bool:
 def build_chain(*, chosen: AIModel | None, user, allow_fallback: bool) -> list[AIModel]:
     """The models to try in order; a failover chain always ends with the builtin engine."""
     chain = [chosen] if chosen else []
-    if chosen and not allow_fallback:
-        return chain
+    if chosen and (not allow_fallback or chosen.provider == Provider.BUILTIN):
+        return chain  # builtin always answers: nothing to fail over to
     remote = (
         AIModel.objects.filter(is_active=True).exclude(provider=Provider.BUILTIN).order_by("priority", "id")
     )

@@ -15,6 +15,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from . import breaker, conf
+from .builtin.embed import cosine
 from .models import AIModel, Embedding, LLMCall, Outcome, Provider
 
 
@@ -229,3 +230,14 @@ def similar_texts(
 
     [vector], label = embed_texts_labelled(texts=[query], user=user)
     return embedding_search(rows=rows, vector=vector, model_label=label, limit=limit)
+
+
+def texts_rank(*, query: str, texts: list[str], user=None) -> list[tuple[int, float]]:
+    """Rank ad-hoc ``texts`` (nothing stored) by similarity to ``query``: (index, score), best first."""
+    from .services import embed_texts
+
+    if not texts:
+        return []
+    query_vector, *vectors = embed_texts(texts=[query, *texts], user=user)
+    scored = [(i, cosine(query_vector, v)) for i, v in enumerate(vectors)]
+    return sorted(scored, key=lambda pair: (-pair[1], pair[0]))

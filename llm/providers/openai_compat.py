@@ -51,7 +51,8 @@ def complete(*, model: AIModel, messages: list[Message], schema: dict, schema_na
             model=model.model_name,
             messages=[{"role": m.role, "content": m.content} for m in messages],
             response_format=_response_format(model, schema, schema_name),
-            temperature=0.2,
+            # No temperature: reasoning models (o-series, some vLLM/OpenRouter routes) reject
+            # any value but their default, and a rejected request would only fail over.
         )
     except Exception as exc:
         raise _classify(exc) from exc

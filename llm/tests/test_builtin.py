@@ -189,3 +189,10 @@ def test_extract_prefers_the_resumes_parser_and_survives_its_failure(monkeypatch
 
     monkeypatch.setattr(cvtext, "external_parser", lambda: broken)
     assert builtin.run("extract_cv", {"text": clean_cv}).basics.name == "Alex Morgan"
+
+
+def test_prompt_templates_are_versioned_files():
+    text, version = template("analyse_cv")
+    assert version == "analyse_cv.v1" and "score" in text
+    with pytest.raises(KeyError):
+        template("analyse_cv", version=99)
