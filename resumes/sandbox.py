@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import faulthandler
 import json
+import logging
 import os
 import resource
 import select
@@ -21,6 +22,8 @@ from collections.abc import Callable
 from typing import Any
 
 from cvplatform.exceptions import ApplicationError
+
+logger = logging.getLogger(__name__)
 
 
 class SandboxLimitError(ApplicationError):
@@ -116,8 +119,12 @@ def _failure(payload: dict | None, exit_status: int, timeout: float) -> Applicat
         return SandboxLimitError("The file needs too much memory to read; it was rejected.")
     if kind == "recursion":
         return SandboxLimitError("The file's structure is nested too deeply to read; it was rejected.")
+    # The parser's own exception text names our internals (modules, paths): log it for us,
+    # and tell the user what matters to them.
+    logger.warning("parse failed on an uploaded file: %s", payload.get("message", "unknown error"))
     return ApplicationError(
-        f"The file could not be read: {payload.get('message', 'unknown error')}", code="unreadable_file"
+        "The file could not be read: it looks damaged, or it is not a CV document we can read.",
+        code="unreadable_file",
     )
 
 
