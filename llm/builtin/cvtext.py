@@ -40,6 +40,7 @@ SECTIONS = {
     "languages": ("languages",),
 }
 _HEADING = {alias: key for key, aliases in SECTIONS.items() for alias in aliases}
+NAME_LINE = re.compile(r"^[A-Za-zÀ-ÿ'’.-]+(?:\s+[A-Za-zÀ-ÿ'’.-]+){1,3}$")
 DEGREE = re.compile(
     r"\b(B\.?Sc|BSc|BA|B\.?A|BEng|MSc|M\.?Sc|MA|MBA|MEng|PhD|Ph\.D|Bachelor|Master|Doctor|Diploma|Associate)\b[^,\n]*",
     re.I,
@@ -81,15 +82,15 @@ def split_sections(text: str) -> dict[str, list[str]]:
 def _basics(header: list[str], whole: str) -> Basics:
     lines = [line.strip().lstrip("#").strip() for line in header if line.strip()]
     basics = Basics()
-    if lines and not EMAIL.search(lines[0]) and len(lines[0].split()) <= 5:
-        basics.name = lines[0]
-        if (
-            len(lines) > 1
-            and not EMAIL.search(lines[1])
-            and not PHONE.search(lines[1])
-            and len(lines[1]) < 80
-        ):
-            basics.label = lines[1]
+    # The name: the first of the opening lines made of 2-4 words of letters only (PDF text
+    # often puts an address or a headline before it).
+    for index, line in enumerate(lines[:6]):
+        if NAME_LINE.match(line):
+            basics.name = line.title() if line.isupper() else line
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if following and not (EMAIL.search(following) or PHONE.search(following)) and len(following) < 80:
+                basics.label = following
+            break
     if m := EMAIL.search(whole):
         basics.email = m[0]
     if m := PHONE.search(whole):

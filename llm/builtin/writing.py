@@ -94,7 +94,7 @@ def tailor(inputs: dict) -> dict:
 def _company_and_title(inputs: dict, job: str) -> tuple[str, str]:
     company = str(inputs.get("company") or "").strip()
     title = str(inputs.get("job_title") or "").strip()
-    if not company and (m := re.search(r"\b(?:at|join)\s+([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})", job)):
+    if not company and (m := re.search(r"\b(?i:at|join)\s+([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})", job)):
         company = m[1]
     if not title and (
         m := re.search(
@@ -102,6 +102,9 @@ def _company_and_title(inputs: dict, job: str) -> tuple[str, str]:
         )
     ):
         title = m[1].strip()
+    first = re.split(r"[:\n]| - | – ", job.strip(), maxsplit=1)[0].strip()
+    if not title and 0 < len(first.split()) <= 6 and _ROLE.search(first):
+        title = first  # job ads often open with the title: "Backend engineer: …"
     return company, title
 
 
@@ -115,7 +118,7 @@ def cover_letter(inputs: dict) -> dict:
         key=lambda f: (-_relevance(f[0], match["matched"]), -bool(NUMBER.search(f[0]))),
     )[:3]
     name = cv.basics.name
-    role = title or "this role"
+    role = f"the {title} role" if title else "this role"
     where = f" at {company}" if company else ""
     opening = f"I am applying for {role}{where}."
     if match["matched"]:
@@ -139,7 +142,7 @@ def cover_letter(inputs: dict) -> dict:
         )
     paragraphs.append("Kind regards," + (f"\n{name}" if name else ""))
     return {
-        "subject": f"Application: {role}" + (f" – {name}" if name else ""),
+        "subject": f"Application: {title or 'open role'}" + (f" – {name}" if name else ""),
         "body": "\n\n".join(paragraphs),
         "matched_facts": [f[0] for f in facts] + [f"Skill: {s}" for s in skills[:3]],
     }

@@ -196,3 +196,19 @@ def test_prompt_templates_are_versioned_files():
     assert version == "analyse_cv.v1" and "score" in text
     with pytest.raises(KeyError):
         template("analyse_cv", version=99)
+
+
+def test_extract_finds_the_name_after_an_address_line():
+    cv = builtin.run(
+        "extract_cv", {"text": "123 Gotham St\nBRUCE WAYNE\nbruce@wayne.example\n\nSkills\nPython"}
+    )
+    assert cv.basics.name == "Bruce Wayne"
+
+
+def test_cover_letter_reads_title_and_company_from_the_ad(clean_cv):
+    body = builtin.run(
+        "cover_letter", {"cv": clean_cv, "job_description": "Data engineer: Kafka and Spark. Join Acme."}
+    )
+    assert "the Data engineer role at Acme" in body["body"] and body["subject"].startswith(
+        "Application: Data engineer"
+    )
