@@ -275,6 +275,8 @@ def resolved_options(options: RenderOptions, manifest: dict) -> dict:
         "color_scheme": scheme,
         "accent": "#000000" if scheme == "monochrome" else accent,
         "fill": colours.get("fill", "#eef3f8") if scheme == "full_color" else "#ffffff",
+        # A light panel colour (sidebars) that every scheme keeps; monochrome turns it grey.
+        "tint": "#f2f2f2" if scheme == "monochrome" else colours.get("fill", "#eef3f8"),
         "heading": accent if scheme == "full_color" else ("#000000" if scheme == "monochrome" else accent),
         "watermark": {"text": options.watermark_text, "opacity": options.watermark_opacity},
         "evidence": options.evidence_format if options.include_evidence else "none",

@@ -10,6 +10,7 @@ import io
 import segno
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
@@ -21,6 +22,7 @@ _ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
+ENTRY_STYLE = "CV Entry"
 _PAGE = {"a4": (Cm(21.0), Cm(29.7)), "us-letter": (Cm(21.59), Cm(27.94))}
 
 
@@ -68,14 +70,23 @@ def _base_styles(doc, spec: dict, opts: dict) -> None:
     normal.font.size = Pt(float(opts["font_size"]))
     normal.paragraph_format.space_after = Pt(2)
     colour = _rgb(opts["heading"])
-    for name, size in (("Title", 24), ("Heading 1", 13), ("Heading 2", 11)):
+    for name, size in (("Title", 24), ("Heading 1", 13)):
         style = doc.styles[name]
         style.font.name = spec.get("font", "Calibri")
         style.font.size = Pt(size)
-        style.font.color.rgb = colour if name != "Heading 2" else RGBColor(0, 0, 0)
+        style.font.color.rgb = colour
         style.font.bold = True
-        style.paragraph_format.space_before = Pt(10 if name == "Heading 1" else 4)
+        style.paragraph_format.space_before = Pt(10 if name == "Heading 1" else 0)
         style.paragraph_format.space_after = Pt(2)
+    # Entry headings ("Position — Employer") are bold body paragraphs with their own style,
+    # not Heading 2: parsers (ours and real ATSs) take every heading for a section title.
+    entry = doc.styles.add_style(ENTRY_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    entry.base_style = normal
+    entry.font.bold = True
+    entry.font.size = Pt(float(opts["font_size"]) + 0.5)
+    entry.paragraph_format.space_before = Pt(6)
+    entry.paragraph_format.space_after = Pt(0)
+    entry.paragraph_format.keep_with_next = True
 
 
 def _header(doc, document: dict, spec: dict, opts: dict) -> None:
@@ -115,7 +126,7 @@ def _section(doc, section: dict, spec: dict, opts: dict) -> None:
 
 
 def _entry(doc, entry: dict, opts: dict) -> None:
-    head = doc.add_heading(level=2)
+    head = doc.add_paragraph(style=ENTRY_STYLE)
     head.add_run(entry["title"])
     if entry["subtitle"]:
         head.add_run(f" — {entry['subtitle']}").bold = False

@@ -13,7 +13,7 @@ def render_latex(document: dict, manifest: dict) -> str:
     safe["options"] = opts | {
         "accent_hex": opts["accent"].lstrip("#").upper(),
         "heading_hex": opts["heading"].lstrip("#").upper(),
-        "fill_hex": opts["fill"].lstrip("#").upper(),
+        "fill_hex": opts["tint"].lstrip("#").upper(),
         "paper_name": "a4paper" if opts["paper"] == "a4" else "letterpaper",
         "font_pt": _latex_font_size(opts["font_size"]),
         "watermark_text": latex_escape(opts["watermark"]["text"]),

@@ -185,7 +185,7 @@ def test_docx_uses_real_headings_bullets_and_hyperlinks(slug):
     content = render_cv(cv=demo_cv(), template_id=slug, fmt="docx").content
     doc = Document(io.BytesIO(content))
     styles = {p.style.name for p in doc.paragraphs}
-    assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
+    assert {"Title", "Heading 1", "CV Entry", "List Bullet"} <= styles
     xml = zipfile.ZipFile(io.BytesIO(content)).read("word/document.xml").decode()
     assert "<w:hyperlink" in xml and "txbxContent" not in xml
     rels = zipfile.ZipFile(io.BytesIO(content)).read("word/_rels/document.xml.rels").decode()
