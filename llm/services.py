@@ -71,6 +71,8 @@ def run_task(
         return TaskResult(output=output, call=call)
     chosen = model_lookup(model) if isinstance(model, str) else model
     if chosen is not None:
+        if not chosen.is_active:
+            raise ApplicationError(f"{chosen.display_name} is switched off.", code="unknown_model")
         check_access(user=user, model=chosen)
         allow_fallback = allow_fallback and chosen.allow_fallback
     else:

@@ -109,6 +109,13 @@ def test_sdk_retries_are_explicit(settings, openai_row, fake_openai, clean_cv):
     assert analyse(clean_cv, model="Fake GPT").call.provider == "builtin"
 
 
+def test_gemini_sdk_retries_are_explicit(settings, gemini_row, fake_gemini, clean_cv):
+    settings.LLM_MAX_RETRIES = 1
+    fake_gemini.script(error(500), ok(GOOD))
+    assert analyse(clean_cv, model="Fake Gemini").call.provider == "gemini"
+    assert len(fake_gemini.chat_requests) == 2
+
+
 def test_invalid_output_gets_one_repair_attempt(openai_row, fake_openai, clean_cv):
     fake_openai.script(ok({"score": 250}), ok(GOOD, input_tokens=10, output_tokens=5))
     result = analyse(clean_cv, model="Fake GPT")
