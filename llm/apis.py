@@ -7,6 +7,7 @@ from rest_framework import permissions, serializers, status
 from rest_framework.response import Response
 
 from cvplatform.api.cvtailor import CVTailorAPIView
+from cvplatform.api.pagination import EnvelopePagination
 from cvplatform.api.resumate import ResuMateAPIView
 from cvplatform.exceptions import NotFoundError
 
@@ -77,10 +78,12 @@ class ResuMateAIGenerateView(ResuMateAPIView):
 # --- CV Tailor --------------------------------------------------------------------------------
 class TailorAvailableModelsView(CVTailorAPIView):
     serializer_class = s.TailorAIModelSerializer
+    pagination_class = EnvelopePagination  # for the schema; the surface paginates at run time
 
     def get_queryset(self):
         return selectors.ai_model_list()
 
+    @extend_schema(responses={200: s.TailorAIModelSerializer(many=True)})
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
         states = {m.pk: breaker.breaker_state(model_id=m.pk).state for m in page}
@@ -167,7 +170,7 @@ class TailorCostTrackingView(CVTailorAPIView):
 
 
 class _EmbeddingListMixin:
-    kind: str
+    pagination_class = EnvelopePagination  # for the schema; the surface paginates at run time
 
     def ranked_page(self, request, rows, query_text: str):
         scores = {}
@@ -189,7 +192,7 @@ class TailorJobEmbeddingsView(_EmbeddingListMixin, CVTailorAPIView):
     def get_queryset(self):
         return selectors.embedding_list(user=self.request.user, kind=EmbeddingKind.JOB_DESCRIPTION)
 
-    @extend_schema(parameters=[QUERY])
+    @extend_schema(parameters=[QUERY], responses={200: s.TailorEmbeddingSerializer(many=True)})
     def get(self, request):
         return self.ranked_page(request, self.get_queryset(), _query(request)["q"])
 
@@ -219,7 +222,7 @@ class TailorEnhancedArtifactsView(_EmbeddingListMixin, CVTailorAPIView):
     def get_queryset(self):
         return selectors.embedding_list(user=self.request.user, kind=EmbeddingKind.ARTIFACT)
 
-    @extend_schema(parameters=[QUERY, JOB])
+    @extend_schema(parameters=[QUERY, JOB], responses={200: s.TailorEmbeddingSerializer(many=True)})
     def get(self, request):
         query = _query(request)
         text = query["q"]
