@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 
 from ...schema import (
     Award,
@@ -24,6 +25,7 @@ from . import contacts
 from .entries import Entry, header_fields, segment, split_degree_school, split_title_org
 from .layout import Section, clean_text, join_wrapped, split_sections
 from .patterns import find_date_range, looks_like_location
+from .sections import heading_kind
 from .skills_section import parse_interests, parse_languages, parse_skill_lines
 from .vocab import degree_match
 
@@ -70,7 +72,7 @@ def _basics(ctx: _Context, header: list[Line], contact_lines: list[Line], lines:
     emails = contacts.find_emails(zone_text) or contacts.find_emails(all_text)[:1]
     basics.email = ", ".join(emails)
     phones = contacts.find_phones(zone_text) or _labelled_phones(lines)
-    basics.phone = ", ".join(phones[:2])
+    basics.phone = ", ".join(phones[:3])
     _links(basics, zone, doc, emails)
     name_zone = header or lines[:8]
     name, at = contacts.pick_name(name_zone)
@@ -162,19 +164,33 @@ def _zone_urls(zone: list[Line]) -> set[str]:
 
 
 def _headline(zone: list[Line], at: int) -> str:
-    for ln in zone[at + 1 : at + 3]:
-        text = ln.text.replace(SEP, " | ").strip()
-        if (
-            text
-            and len(text.split()) <= 10
-            and not contacts.find_emails(text)
-            and not contacts.find_phones(text)
-            and not contacts.find_urls(text)
-            and not looks_like_location(text)
-            and not re.search(r"[\ue000-\uf8ff]", text)
-        ):
-            return text
-    return ""
+    """The line under the name that says what the person does ("Senior Data Engineer")."""
+    cands = []
+    for ln in zone[at + 1 : at + 6]:
+        text = re.split(r"\t|\s[|•·]\s", ln.text)[0].strip()
+        if _headline_like(text):
+            cands.append((ln, text))
+    if not cands:
+        return ""
+    body = statistics.median([ln.size for ln in zone if ln.size] or [0])
+    bigger = [text for ln, text in cands if body and ln.size > body + 0.5]
+    return bigger[0] if bigger else cands[0][1]
+
+
+def _headline_like(text: str) -> bool:
+    return bool(
+        text
+        and 2 <= len(text) <= 80
+        and len(text.split()) <= 10
+        and (" " in text or text[:1].isupper())  # not a bare handle like "jdoe"
+        and not contacts.find_emails(text)
+        and not contacts.find_phones(text)
+        and not contacts.find_urls(text)
+        and not looks_like_location(text)
+        and not find_date_range(text)
+        and not re.search(r"[\ue000-\uf8ff@]", text)
+        and not heading_kind(text)
+    )
 
 
 def _location(text: str) -> Location:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import SEP, Line
-from .patterns import DURATION, find_date_range, looks_like_location
+from .patterns import DATE_AT_START, DURATION, PRESENT, find_date_range, looks_like_location, normalize_date
+from .places import split_location_tail
 from .vocab import degree_match, institution_score, org_score, title_score
 
 _PIECE_SPLIT = re.compile(r"\s*(?:\t|\s\|\s|\s[—–]\s|\s·\s|\s•\s|\s⋄\s|\s∙\s|\s-\s)\s*")
@@ -32,8 +33,17 @@ class Entry:
 
 
 def _is_description(line: Line) -> bool:
-    text = line.text
-    return len(text) > 100 or (len(text.split()) > 10 and text.rstrip().endswith("."))
+    """Prose, not an entry header: long, or sentence-like (many lowercase words, full stops)."""
+    text = line.text.split(SEP)[0]
+    words = text.split()
+    if len(text) > 110:
+        return True
+    if len(words) < 8:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return (
+        lower >= 0.4 * len(words) or text.rstrip().endswith(".") or bool(re.search(r"[a-z]\.\s+[A-Z]", text))
+    )
 
 
 def segment(lines: list[Line]) -> list[Entry]:
@@ -51,8 +61,8 @@ def segment(lines: list[Line]) -> list[Entry]:
             _add_body(cur, line)
             continue
         has_date = find_date_range(line.text) is not None
-        if cur is not None and cur.body and cur.fields is None and line.text[:1].islower() and not has_date:
-            _add_body(cur, line)  # a wrapped description line
+        if cur is not None and cur.fields is None and not has_date and _reads_as_body(cur, line):
+            _add_body(cur, line)
             continue
         if cur is None or _starts_new(cur, line, has_date):
             cur = Entry(head=[*_carry_over(cur, has_date), line])
@@ -60,6 +70,14 @@ def segment(lines: list[Line]) -> list[Entry]:
         else:
             cur.head.append(line)
     return [e for e in entries if e.head or e.fields]
+
+
+def _reads_as_body(cur: Entry, line: Line) -> bool:
+    if cur.body and line.text[:1].islower():
+        return True  # a wrapped description line
+    # Smaller print than the entry's header line: the description under it (PDF font sizes).
+    first = cur.head[0] if cur.head else None
+    return bool(first and first.size and line.size and line.size < first.size - 0.4 and not line.bold)
 
 
 def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
@@ -119,7 +137,7 @@ class HeaderFields:
     end: str = ""
     location: str = ""
     pieces: list[str] = field(default_factory=list)
-    body_lines: list[str] = field(default_factory=list)
+    open_end: bool = False  # "Jan 2020 –" with no end printed on that line
 
 
 def header_fields(entry: Entry) -> HeaderFields:
@@ -131,19 +149,62 @@ def header_fields(entry: Entry) -> HeaderFields:
     for line in entry.body:
         for seg in line.text.split(SEP)[1:]:
             _header_segment(seg, out, keep=False)
+    if out.open_end:
+        _dangling_end(entry, out)
     return out
 
 
 def _header_segment(seg: str, out: HeaderFields, *, keep: bool) -> None:
     rest = DURATION.sub("", _take_dates(seg, out))
     for piece in _PIECE_SPLIT.split(rest):
-        piece = piece.strip(" ,;|()–—-")
+        piece = _trim(piece)
         if not piece:
             continue
-        if not out.location and looks_like_location(piece) and not _org_like(piece):
-            out.location = piece
-        elif keep:
-            out.pieces.append(piece)
+        if looks_like_location(piece) and not _org_like(piece):
+            out.location = out.location or piece
+            continue
+        if not keep:
+            continue
+        parts = split_commas(piece)
+        if len(parts) > 1:
+            parts, place = split_location_tail(parts)
+            out.location = out.location or place
+        out.pieces.extend(p for p in parts if p)
+
+
+def _trim(piece: str) -> str:
+    piece = piece.strip(" ,;|()–—-")
+    # A sentence-final full stop ("City.") goes; one that ends an abbreviation ("Inc.") stays.
+    if piece.endswith(".") and not re.search(r"\b(?:[A-Z]|Inc|Ltd|Co|Corp|Jr|Sr|St)\.$", piece):
+        piece = piece[:-1]
+    return piece
+
+
+def split_commas(text: str) -> list[str]:
+    """Comma-separated parts, not splitting inside parentheses: "Engineer (Web, Mobile), Acme"."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}" and depth > 0
+        if ch == "," and depth == 0:
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+def _dangling_end(entry: Entry, out: HeaderFields) -> None:
+    """A date column too narrow for "June 2022 – Present" wraps the end onto the next line."""
+    lines = entry.head + entry.body
+    dated = next((i for i, ln in enumerate(lines) if find_date_range(ln.text)), None)
+    if dated is None or dated + 1 >= len(lines):
+        return
+    nxt = lines[dated + 1]
+    if m := DATE_AT_START.match(nxt.text):
+        out.end = normalize_date(m.group(0))
+        nxt.text = nxt.text[m.end() :].strip()
 
 
 def _org_like(text: str) -> bool:
@@ -157,6 +218,7 @@ def _take_dates(piece: str, out: HeaderFields) -> str:
     start, end, (a, b) = found
     if not out.start:
         out.start, out.end = start, end
+        out.open_end = end == "present" and not re.search(PRESENT, piece[a:b], re.I)
     rest = (piece[:a] + " " + piece[b:]).strip()
     # "Jan 2020 - Mar 2021 (1 year)" or "2019 – 2021, London"
     return re.sub(r"^[,;:|()\s]+|[,;:|(\s]+$", "", rest)
@@ -210,7 +272,7 @@ def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
             expanded += [head.strip(), tail.strip()] if institution_score(head) > 0 else [p]
         else:
             expanded.append(p)
-    pieces = [p for p in expanded if p]
+    pieces = _rejoin_school_city([p for p in expanded if p])
     school_i = max(
         range(len(pieces)), key=lambda i: (institution_score(pieces[i]), -bool(degree_match(pieces[i])), -i)
     )
@@ -233,14 +295,38 @@ def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
     return degree, area, school
 
 
+_ACADEMIC = re.compile(
+    r"scien|engineer|stud|math|physic|chemi|biolog|econom|business|manage|arts?\b|design|law|medic|admin"
+    r"|technolog|informati|comput|statist|financ|market|psycholog|histor|philosoph|literat|educat|communic"
+    r"|architect|account|major|minor|honou?rs|gpa",
+    re.I,
+)
+
+
+def _rejoin_school_city(pieces: list[str]) -> list[str]:
+    """ "University of California, Berkeley": the campus after a school name stays with it."""
+    out: list[str] = []
+    for i, p in enumerate(pieces):
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if (
+            out
+            and institution_score(out[-1]) > 0
+            and "," not in out[-1]
+            and (not nxt or degree_match(nxt) or _ACADEMIC.search(nxt))
+            and not degree_match(p)
+            and not _ACADEMIC.search(p)
+            and 1 <= len(p.split()) <= 2
+            and all(w[:1].isupper() for w in p.split())
+        ):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return out
+
+
 def _degree_area(text: str, m: re.Match[str]) -> tuple[str, str]:
-    # "B.S. in Computer Science", "Master of Science in Data Science", "MSc, Physics"
+    # "B.S. in Computer Science", "Master of Science in Data Science", "MSc, Physics", "BSc Maths"
     degree = text[m.start() : m.end()].strip()
     tail = text[m.end() :].strip()
-    if mm := re.match(r"^(?:in|en|im|in the field of|of|,|:|-|–)\s*(.+)$", tail, re.I):
-        return degree, mm.group(1).strip(" ,")
-    if not tail:
-        return degree, ""
-    if tail[:1] == "(":
-        return degree, tail.strip("() ")
-    return f"{degree} {tail}".strip(), ""
+    tail = re.sub(r"^(?:in the field of|in|en|im|of|,|:|-|–)\s+|^[,:(-]\s*", "", tail, flags=re.I)
+    return degree, tail.strip(" ,()")

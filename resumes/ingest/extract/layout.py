@@ -110,6 +110,6 @@ def _heading_of(line: Line, body: float) -> tuple[str | None, Line | None]:
         # A table row "SKILLS | Python, Java": the heading cell, then the section's first line.
         first, rest = line.text.split(SEP, 1)
         kind = heading_kind(first)
-        if kind and rest.strip() and (line.heading or first.strip().isupper() or line.bold):
+        if kind and rest.strip() and (line.heading or first.strip().isupper() or line.bold or line.size):
             return kind, Line(text=rest.strip(), page=line.page, size=line.size, x0=line.x0, links=line.links)
     return None, None

@@ -21,14 +21,20 @@ TITLE_WORDS = frozenset(
 )
 ORG_WORDS = frozenset(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. gmbh ag sa sas sarl plc pvt
-    bv nv srl spa oy ab as kg university college institute school academy labs lab laboratory
-    laboratories research technologies technology tech solutions group bank agency studio studios
-    hospital clinic capital systems software consulting services partners ventures foundation
-    association society council ministry department government startup industries international
-    global networks media health healthcare pharma pharmaceuticals motors airlines energy insurance
-    holdings enterprises analytics ai center centre office bureau authority commission club
-    université universität universidad universidade università universiteit hochschule""".split()
+    bv nv srl spa oy ab kg university college institute school academy labs lab laboratory
+    laboratories bank agency studio studios hospital clinic capital partners ventures foundation
+    association society council ministry department government startup industries holdings
+    enterprises center centre bureau authority commission club université universität universidad
+    universidade università universiteit hochschule""".split()
 )
+# Words that name an organisation only as its last word ("Apple ML *Research*", "Acme *Software*"),
+# but are ordinary in titles ("*Software* Engineer", "*Research* Intern").
+WEAK_ORG_WORDS = frozenset(
+    """research technologies technology tech solutions group systems software consulting services
+    networks media health healthcare pharma pharmaceuticals motors airlines energy insurance analytics
+    ai international global digital games entertainment logistics robotics dynamics""".split()
+)
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "sr", "jr", "1", "2", "3"})
 INSTITUTION_WORDS = frozenset(
     """university college institute institution school academy polytechnic polytechnique conservatory
     seminary iit nit mit ucla ucl eth epfl kth tu lycée lycee gymnasium université universite
@@ -52,18 +58,26 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-zà-ÿ][a-zà-ÿ.&'-]*", text.lower())
 
 
+def _head_words(text: str) -> list[str]:
+    ws = [w.strip(".") for w in words(text)]
+    while ws and ws[-1] in _ROMAN:  # "Engineer III", "Developer Sr."
+        ws.pop()
+    return ws
+
+
 def title_score(text: str) -> float:
     """Job-title words; the last word counts double (the head noun: "Research *Intern*")."""
-    ws = [w.strip(".") for w in words(text)]
+    ws = _head_words(text)
     score = sum(1.0 for w in ws if w in TITLE_WORDS)
     return score + (1.0 if ws and ws[-1] in TITLE_WORDS else 0.0)
 
 
 def org_score(text: str) -> float:
     """Organisation words; the last word counts double ("Apple ML *Research*", "Acme *Inc.*")."""
-    ws = [w.strip(".") for w in words(text)]
+    ws = _head_words(text)
     score = sum(1.0 for w in ws if w in ORG_WORDS)
-    score += 1.0 if ws and ws[-1] in ORG_WORDS else 0.0
+    if ws and (ws[-1] in ORG_WORDS or ws[-1] in WEAK_ORG_WORDS):
+        score += 1.0
     if re.search(r"\b[A-Z]{2,}\b", text) and len(text.split()) <= 3:
         score += 0.3  # short acronyms are usually organisations (IBM, NASA)
     return score

@@ -172,20 +172,35 @@ def _try_split(runs: list[Run], x: float, width: float, depth: int) -> list[list
 
 
 def _is_row_attached(narrow: list[Run], wide: list[Run]) -> bool:
-    """A side column of dates/places/labels that sits on the other side's rows."""
+    """A side column of dates/places/labels/margin headings that sits on the other side's rows."""
     rows = _rows(narrow)
+    wide_rows = _rows(wide)
     texts = [" ".join(r.text for r in row) for row in rows]
-    if any(heading_kind(t) for t in texts):
-        return False  # a side with its own section headings is a column, not row metadata
+    headings = [i for i, t in enumerate(texts) if heading_kind(t)]
+    if headings:
+        # Margin headings (moderncv "fancy"): the side holds little but headings, each on the
+        # first row of its section's text. A real sidebar has content under its headings.
+        content = len(rows) - headings[0] - len(headings)
+        if content > len(headings):
+            return False
+        return any(
+            (other := _aligned(rows[i], wide_rows)) is not None
+            and not heading_kind(" ".join(r.text for r in other))
+            for i in headings
+        )
     meta = sum(1 for t in texts if looks_like_meta(t))
     if meta >= 0.6 * len(texts):
         return True
-    aligned = 0
-    for row in rows:
-        cy, tol = row[0].cy, 0.35 * row[0].height
-        if any(abs(w.cy - cy) <= tol for w in wide):
-            aligned += 1
+    aligned = sum(1 for row in rows if _aligned(row, wide_rows) is not None)
     return aligned >= 0.8 * len(rows)
+
+
+def _aligned(row: list[Run], others: list[list[Run]]) -> list[Run] | None:
+    cy, tol = row[0].cy, 0.35 * row[0].height
+    for other in others:
+        if abs(other[0].cy - cy) <= tol:
+            return other
+    return None
 
 
 def _rows(runs: list[Run]) -> list[list[Run]]:
@@ -220,7 +235,7 @@ def _line(row: list[Run], page_no: int) -> Line:
         bullet = True
         text = text[1:].lstrip(" " + SEP)
     n = sum(r.n for r in row) or 1
-    size = max(row, key=lambda r: r.n).size
+    size = max(r.size for r in row)
     return Line(
         text=text.strip(SEP + " "),
         page=page_no,
