@@ -16,7 +16,7 @@ from cvplatform.exceptions import ApplicationError, NotFoundError, ServiceUnavai
 from cvplatform.jobs import JobStatus, job_enqueue, job_run
 
 from . import conf, parsing, safety, selectors
-from .analysis import basic_analysis
+from .analysis import upload_analysis
 from .mappings import skills_from_any, work_from_personaforge
 from .models import CVDocument, Persona, Resume, SavedCV
 from .schema import Education, StructuredCV
@@ -99,7 +99,7 @@ _PARSE_FIELDS = [
 
 
 def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> dict:
-    analysis = basic_analysis(parsed.cv)
+    analysis = upload_analysis(parsed.cv)
     document.structured = parsed.cv.model_dump(mode="json")
     document.pages = parsed.pages
     document.ats_score = analysis.ats_score

@@ -1,0 +1,268 @@
+"""Job-description understanding: what the job requires, what it would like, and for whom.
+
+Skills come from the term index (vocabulary + supplement) so aliases and multi-word terms
+resolve to one canonical name. Whether a skill is required or preferred is read from the
+section it sits in ("Requirements" vs "Nice to have") and from the wording of its own line
+("… is a plus", "preferred"). Terms the vocabulary lacks are found statistically: words and
+two-word phrases the description repeats, or capitalised names mid-sentence, that are not
+ordinary English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from . import terms
+from .text import STOPWORDS, words
+
+_PREFERRED_HEADING = re.compile(
+    r"^\W*(nice[\s-]to[\s-]haves?|preferred|bonus|pluses|desired|desirable|good to have|"
+    r"(?:it'?s )?a plus|extra credit|would be great)\b",
+    re.I,
+)
+_REQUIRED_HEADING = re.compile(
+    r"^\W*(requirements?|required|must[\s-]haves?|qualifications|minimum qualifications|basic "
+    r"qualifications|what you(?:'ll)? (?:need|bring)|who you are|about you|you have|skills|"
+    r"essential|what we(?:'re)? looking for)\b",
+    re.I,
+)
+_OTHER_HEADING = re.compile(
+    r"^\W*(about (?:us|the company|the team)|benefits|perks|what we offer|why join|compensation|"
+    r"salary|location|how to apply|equal opportunity)\b",
+    re.I,
+)
+_PREFERRED_LINE = re.compile(
+    r"\b(nice to have|preferred|is a plus|are a plus|a bonus|bonus points|ideally|desirable|"
+    r"would be (?:nice|great|a plus)|familiarity with|exposure to)\b",
+    re.I,
+)
+_REQUIRED_LINE = re.compile(r"\b(must|required|requires|essential|mandatory|need to have|strong)\b", re.I)
+_YEARS = re.compile(
+    r"(\d{1,2})\s*\+?\s*(?:-|–|to)?\s*(\d{1,2})?\s*\+?\s*years?(?:'|’)?\s*(?:of\s+)?"
+    r"(?:(?:professional|relevant|hands-on|industry|commercial|work)\s+)?(?:experience|exp\b)?",
+    re.I,
+)
+_TITLE_LINE = re.compile(r"^\s*(?:job\s*title|title|position|role)\s*[:\-–]\s*(.+)$", re.I)
+_TITLE_PHRASE = re.compile(
+    r"\b(?:looking for|hiring|seeking|searching for|join us as|recruiting)\s+(?:an?|our|the)?\s*"
+    r"(?:(?:talented|experienced|passionate|motivated|skilled)\s+)*([A-Z][\w/&+.\- ]{2,60}?)"
+    r"(?=\s+(?:to|who|with|that|for|in|at|on)\b|[.,:;!(]|$)",
+    re.M,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(engineer|developer|scientist|analyst|manager|designer|architect|consultant|specialist|"
+    r"administrator|lead|director|officer|intern|researcher|accountant|nurse|teacher|writer|"
+    r"coordinator|technician|programmer|head|owner|associate|representative|executive|assistant)\b",
+    re.I,
+)
+_SENIORITY = [
+    ("executive", re.compile(r"\b(chief|cto|ceo|cfo|vp|vice president|head of|director)\b", re.I)),
+    ("senior", re.compile(r"\b(senior|sr\.?|lead|principal|staff|manager|architect)\b", re.I)),
+    (
+        "entry",
+        re.compile(r"\b(junior|jr\.?|intern|internship|graduate|entry[\s-]level|trainee|apprentice)\b", re.I),
+    ),
+]
+
+
+@dataclass
+class JobRequirements:
+    title: str = ""
+    seniority: str = ""
+    years_min: int | None = None
+    years_max: int | None = None
+    required_skills: list[str] = field(default_factory=list)
+    preferred_skills: list[str] = field(default_factory=list)
+    tools: list[str] = field(default_factory=list)
+    soft_skills: list[str] = field(default_factory=list)
+    qualifications: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    # For each skill, the JD lines that mention it (advice quotes the job's own words).
+    context: dict[str, list[str]] = field(default_factory=dict)
+    source: str = "job_description"
+
+    @property
+    def skills(self) -> list[str]:
+        return [*self.required_skills, *self.preferred_skills]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.skills or self.keywords)
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data.pop("context")
+        return {"skills": self.skills, **data}
+
+
+def analyse_job(text: str) -> JobRequirements:
+    text = text or ""
+    job = JobRequirements()
+    required: dict[str, None] = {}
+    preferred: dict[str, None] = {}
+    section = "required"
+    index = terms.index()
+    job.title = job_title(text)
+    title_key = job.title.lower()
+    for number, raw_line in enumerate(_logical_lines(text)):
+        line = raw_line.strip()
+        # The title line names the role ("Frontend Developer"), not a skill the role requires.
+        if not line or (title_key and number < 3 and line.lower().startswith(title_key)):
+            continue
+        section = _section_of(line, section)
+        found = index.find(line)
+        if not found:
+            continue
+        level = _line_level(line, section)
+        for name in found:
+            job.context.setdefault(name, []).append(line)
+            target = required if level == "required" else preferred
+            if name not in required:
+                target.setdefault(name, None)
+    job.required_skills = [s for s in required if index.category(s) != terms.SOFT_SKILL]
+    job.preferred_skills = [
+        s for s in preferred if s not in required and index.category(s) != terms.SOFT_SKILL
+    ]
+    job.soft_skills = [s for s in [*required, *preferred] if index.category(s) == terms.SOFT_SKILL]
+    job.tools = [s for s in job.skills if index.category(s) in terms.TOOL_CATEGORIES]
+    job.qualifications = qualifications_in(text)
+    job.years_min, job.years_max = _years(text)
+    job.seniority = seniority(job.title, years=job.years_min, text=text)
+    job.keywords = statistical_terms(
+        text, known=set(job.skills) | set(job.soft_skills), skip=set(words(job.title.lower()))
+    )
+    return job
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Lines, with bullets split on their own and a heading glued to its first item split off."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        # Clauses too: "Must know Python; nice to have: Airflow" holds two levels.
+        lines.extend(
+            part for part in re.split(r"\s+[•●▪◦]\s+|;\s+|(?<=[a-z0-9)])\.\s+", line) if part.strip()
+        )
+    return lines
+
+
+def _section_of(line: str, current: str) -> str:
+    if len(line) > 80:
+        return current
+    if _PREFERRED_HEADING.match(line):
+        return "preferred"
+    if _OTHER_HEADING.match(line):
+        return "other"
+    if _REQUIRED_HEADING.match(line):
+        return "required"
+    return current
+
+
+def _line_level(line: str, section: str) -> str:
+    if _PREFERRED_LINE.search(line):
+        return "preferred"
+    if section == "preferred" and not _REQUIRED_LINE.search(line):
+        return "preferred"
+    # "About us" mentions of the company's stack are context, not requirements.
+    return "preferred" if section == "other" else "required"
+
+
+def _years(text: str) -> tuple[int | None, int | None]:
+    found = []
+    for match in _YEARS.finditer(text):
+        tail = match.group(0).lower()
+        if "experience" not in tail and "exp" not in tail and "+" not in tail:
+            continue
+        low = int(match.group(1))
+        high = int(match.group(2)) if match.group(2) else None
+        if 0 < low <= 30:
+            found.append((low, high))
+    if not found:
+        return None, None
+    low, high = max(found, key=lambda pair: pair[0])
+    return low, high
+
+
+def job_title(text: str) -> str:
+    lines = [line.strip(" \t#*-:") for line in text.splitlines() if line.strip(" \t#*-:")]
+    for line in lines[:15]:
+        match = _TITLE_LINE.match(line)
+        if match:
+            return _clean_title(match.group(1))
+    for line in lines[:3]:
+        head = re.split(r"[.;!?](?:\s|$)", line, maxsplit=1)[0]
+        if len(head) <= 70 and _TITLE_WORDS.search(head):
+            return _clean_title(line)
+    match = _TITLE_PHRASE.search(text)
+    if match and _TITLE_WORDS.search(match.group(1)):
+        return _clean_title(match.group(1))
+    return ""
+
+
+def _clean_title(title: str) -> str:
+    title = re.split(r"\s+(?:[-–|@]|at)\s+|[.;:!?](?:\s|$)", title.strip(), maxsplit=1)[0]
+    return re.sub(r"\s*\((?:m/f/d|f/m/d|m/w/d|remote|hybrid)\)\s*", " ", title, flags=re.I).strip(" .,")[:120]
+
+
+def seniority(title: str, *, years: int | None, text: str = "") -> str:
+    for level, pattern in _SENIORITY:
+        if title and pattern.search(title):
+            return level
+    if years is not None:
+        return "executive" if years >= 12 else "senior" if years >= 5 else "mid" if years >= 2 else "entry"
+    for level, pattern in _SENIORITY:
+        if level == "entry" and pattern.search(text):
+            return "entry"
+    return "mid" if title else ""
+
+
+def qualifications_in(text: str) -> list[str]:
+    found = []
+    for item in terms.supplement()["qualifications"]:
+        if re.search(item["pattern"], text, re.I):
+            found.append(item["name"])
+    return found
+
+
+_JD_FILLER = frozenset(
+    """experience team work working role company years year ability strong skills knowledge
+    including include includes across using use build building join help new great good
+    excellent plus preferred required requirements responsibilities opportunity environment
+    candidate candidates looking position etc ideal must nice have has will would like
+    understanding proven track record solid deep hands-on related relevant degree field similar
+    equivalent business customers customer products product people world best high quality
+    fast-paced day impact own ownership grow growth based remote office hybrid benefits salary
+    collaborate closely make makes want love passionate motivated self bonus us our we you your
+    apply job time across within able well level part full familiarity exposure skill skills
+    computer science engineering""".split()
+)
+
+
+def statistical_terms(text: str, *, known: set[str], skip: set[str], limit: int = 10) -> list[str]:
+    """Terms the vocabulary lacks that this description repeats (words and two-word phrases),
+    leaving out the title's own words, known skills and hiring boilerplate."""
+    lowered = [w.lower() for w in words(text)]
+    known_keys = {terms.term_key(k) for k in known}
+    counts: Counter[str] = Counter()
+    for i, word in enumerate(lowered):
+        if _is_content(word) and word not in skip:
+            counts[word] += 1
+            following = lowered[i + 1] if i + 1 < len(lowered) else ""
+            if _is_content(following) and following not in skip:
+                counts[f"{word} {following}"] += 1
+    ranked: list[str] = []
+    # Most repeated first; ties in alphabetical order so the list is reproducible.
+    for term, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        if count < 2 or term in known_keys or terms.canonical(term):
+            continue
+        if any(term in k.split() for k in known_keys) or any(term in kept.split() for kept in ranked):
+            continue
+        ranked.append(term)
+        if len(ranked) >= limit:
+            break
+    return ranked
+
+
+def _is_content(word: str) -> bool:
+    return len(word) > 2 and word not in STOPWORDS and word not in _JD_FILLER and not word.isdigit()

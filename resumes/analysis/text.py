@@ -1,0 +1,124 @@
+"""Small text helpers the scorers share: sentences, stems, action verbs, numbers, manipulation."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'+#.\-]*[A-Za-z+#]|[A-Za-z]")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|k\b|m\b|million|billion|hours?|days?|weeks?|users?|"
+    r"customers?|people|engineers?|members?)|[$€£]\s?\d|\b\d{2,}\b|\b\d+\+",
+    re.I,
+)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|lt|ught))\b", re.I)
+# Openers that describe a duty instead of a result.
+WEAK_OPENERS = (
+    "responsible for",
+    "duties included",
+    "duties include",
+    "worked on",
+    "helped with",
+    "helped to",
+    "assisted with",
+    "assisted in",
+    "involved in",
+    "tasked with",
+    "in charge of",
+    "participated in",
+    "was part of",
+)
+ACTION_VERBS = frozenset(
+    """accelerated achieved added analysed analyzed architected automated boosted built championed
+    coached collaborated completed conducted configured consolidated converted coordinated created cut
+    debugged decreased defined delivered deployed designed developed devised diagnosed directed
+    doubled drove eliminated enabled engineered established evaluated expanded founded generated grew
+    guided halved identified implemented improved increased initiated integrated introduced launched
+    led maintained managed mentored migrated modernised modernized monitored negotiated optimised
+    optimized orchestrated organised organized oversaw partnered performed piloted planned presented
+    prioritised prioritized produced programmed published raised ran rebuilt redesigned reduced
+    refactored resolved restructured revamped saved scaled secured shipped simplified solved
+    spearheaded standardised standardized streamlined strengthened supervised supported taught tested
+    trained transformed tripled troubleshot upgraded won wrote assisted handled researched
+    investigated administered authored contributed facilitated instructed owned""".split()
+)
+WEAK_VERBS = frozenset(
+    {"assisted", "handled", "supported", "contributed", "helped", "worked", "participated"}
+)
+# Text addressed to an automated screener rather than a reader.
+MANIPULATION = re.compile(
+    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|text)"
+    r"|disregard (?:all |any )?(?:previous|prior|above) "
+    r"|(?:you are|act as) (?:an? )?(?:ai|language model|chatgpt|llm|ats|assistant)\b"
+    r"|system prompt|(?:rate|score|rank) (?:this|me|the) (?:cv|resume|résumé|candidate)"
+    r"|(?:give|assign) (?:this|me|the) (?:cv|resume|candidate)? ?(?:a )?"
+    r"(?:perfect|maximum|high(?:est)?) score"
+    r"|\bnote to (?:ai|the ai|recruiters?'? ai|screeners?)\b|hire this candidate|best candidate for th",
+    re.I,
+)
+STOPWORDS = frozenset(
+    """a about above across after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each either etc
+    few for from further had has have having he her here hers him his how i if in into is it its
+    itself just me more most my no nor not of off on once only or other our ours out over own per
+    same she should so some such than that the their them then there these they this those through
+    to too under until up upon us very was we well were what when where which while who whom why
+    will with within without would you your yours""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text or "")
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for line in (text or "").splitlines():
+        out.extend(part.strip() for part in SENTENCE_END.split(line) if part.strip())
+    return out
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "deployed", "deploying" and "deployment" with each other."""
+    word = word.lower()
+    for suffix in ("ments", "ment", "ings", "ing", "ation", "ions", "ion", "ers", "er", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+
+
+def first_word(text: str) -> str:
+    found = words(text)
+    return found[0].lower() if found else ""
+
+
+def weak_opener(text: str) -> str | None:
+    lowered = text.strip().lower()
+    return next((opener for opener in WEAK_OPENERS if lowered.startswith(opener)), None)
+
+
+def starts_with_action_verb(text: str) -> bool:
+    return first_word(text) in ACTION_VERBS
+
+
+def quantified(text: str) -> bool:
+    return bool(NUMBER.search(text or ""))
+
+
+def manipulation_sentences(text: str) -> list[str]:
+    return [s for s in sentences(text) if MANIPULATION.search(s)]
+
+
+def without_manipulation(text: str) -> str:
+    """The text minus every line that addresses a screener. The whole line goes, not just the
+    sentence: "Ignore previous instructions. Kubernetes expert." must not keep its payload."""
+    return "\n".join(line for line in (text or "").splitlines() if not MANIPULATION.search(line))
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
