@@ -9,6 +9,7 @@ from rest_framework.response import Response
 from cvplatform.api.cvtailor import CVTailorAPIView
 from cvplatform.api.pagination import EnvelopePagination
 from cvplatform.api.resumate import ResuMateAPIView
+from cvplatform.api.throttles import AnonThrottle
 from cvplatform.exceptions import NotFoundError
 
 from . import breaker, selectors, services
@@ -71,6 +72,8 @@ class ResuMateAIGenerateView(ResuMateAPIView):
             model_name=data.validated_data["model"],
             user_input=data.validated_data["user_input"],
             title=data.validated_data["title"],
+            # Signed-out callers are counted by address against a model's daily limit.
+            client_key=AnonThrottle().get_ident(request),
         )
         return Response({"resume_id": resume.pk, "content": resume.content}, status=status.HTTP_201_CREATED)
 

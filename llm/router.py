@@ -16,6 +16,7 @@ from datetime import datetime
 from datetime import time as dtime
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.utils import timezone
 from pydantic import BaseModel, ValidationError
 
@@ -83,34 +84,59 @@ def calls_today(*, user, model: AIModel) -> int:
     )
 
 
-def over_daily_limit(*, user, model: AIModel) -> bool:
-    return bool(model.daily_limit and user and calls_today(user=user, model=model) >= model.daily_limit)
+def _anonymous_key(model: AIModel, client_key: str) -> str:
+    return f"llm:anon-usage:{model.pk}:{timezone.localdate().isoformat()}:{client_key}"
 
 
-def check_access(*, user, model: AIModel) -> None:
+def anonymous_calls_today(*, model: AIModel, client_key: str) -> int:
+    return cache.get(_anonymous_key(model, client_key), 0) if client_key and model.pk else 0
+
+
+def note_anonymous_use(*, model: AIModel, client_key: str) -> None:
+    """Count a signed-out client's successful call (by address) against the model's daily limit.
+    A cache counter, not the call log: anonymous calls have no user to count by."""
+    if not (client_key and model.pk and model.daily_limit):
+        return
+    key = _anonymous_key(model, client_key)
+    cache.add(key, 0, timeout=26 * 3600)
+    try:
+        cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, timeout=26 * 3600)
+
+
+def over_daily_limit(*, user, model: AIModel, client_key: str = "") -> bool:
+    if not model.daily_limit:
+        return False
+    if user is None:
+        return anonymous_calls_today(model=model, client_key=client_key) >= model.daily_limit
+    return calls_today(user=user, model=model) >= model.daily_limit
+
+
+def check_access(*, user, model: AIModel, client_key: str = "") -> None:
     """An explicitly chosen model: login rule (401) and daily limit (429)."""
     if model.login_required and user is None:
         raise ApplicationError(
             f"Sign in to use {model.display_name}.", code="not_authenticated", status_code=401
         )
-    if over_daily_limit(user=user, model=model):
+    if over_daily_limit(user=user, model=model, client_key=client_key):
+        who = "per user" if user is not None else "per signed-out visitor"
         raise QuotaExceeded(
-            f"Daily limit reached: {model.display_name} allows {model.daily_limit} requests per user "
-            "per day. "
-            "Try again tomorrow or choose another model.",
+            f"Daily limit reached: {model.display_name} allows {model.daily_limit} requests {who} "
+            "per day. Try again tomorrow or choose another model.",
             code="daily_limit_reached",
         )
 
 
-def _usable_fallback(model: AIModel, user) -> bool:
+def _usable_fallback(model: AIModel, user, client_key: str) -> bool:
     return (
         model.is_available
         and not (model.login_required and user is None)
-        and not over_daily_limit(user=user, model=model)
+        and not over_daily_limit(user=user, model=model, client_key=client_key)
     )
 
 
-def build_chain(*, chosen: AIModel | None, user, allow_fallback: bool) -> list[AIModel]:
+def build_chain(*, chosen: AIModel | None, user, allow_fallback: bool, client_key: str = "") -> list[AIModel]:
     """The models to try in order; a failover chain always ends with the builtin engine."""
     chain = [chosen] if chosen else []
     if chosen and (not allow_fallback or chosen.provider == Provider.BUILTIN):
@@ -118,7 +144,7 @@ def build_chain(*, chosen: AIModel | None, user, allow_fallback: bool) -> list[A
     remote = (
         AIModel.objects.filter(is_active=True).exclude(provider=Provider.BUILTIN).order_by("priority", "id")
     )
-    chain += [m for m in remote if m not in chain and _usable_fallback(m, user)]
+    chain += [m for m in remote if m not in chain and _usable_fallback(m, user, client_key)]
     if not chosen or chosen.provider != Provider.BUILTIN:
         chain.append(builtin_model())
     return chain if allow_fallback else chain[:1]
@@ -271,9 +297,16 @@ def _not_configured(model: AIModel) -> ProviderError:
 
 
 def route(
-    *, task: str, inputs: dict, schema: type[BaseModel], user, chosen: AIModel | None, allow_fallback: bool
+    *,
+    task: str,
+    inputs: dict,
+    schema: type[BaseModel],
+    user,
+    chosen: AIModel | None,
+    allow_fallback: bool,
+    client_key: str = "",
 ) -> TaskResult:
-    chain = build_chain(chosen=chosen, user=user, allow_fallback=allow_fallback)
+    chain = build_chain(chosen=chosen, user=user, allow_fallback=allow_fallback, client_key=client_key)
     last_error: ProviderError | None = None
     for position, model in enumerate(chain):
         failed_over = position > 0
@@ -303,6 +336,8 @@ def route(
             model=model, task=task, inputs=inputs, schema=schema, user=user, failed_over=failed_over
         )
         if isinstance(result, TaskResult):
+            if user is None:
+                note_anonymous_use(model=model, client_key=client_key)
             return result
         last_error = result
     name = chain[0].display_name if chain else "The AI model"

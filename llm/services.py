@@ -49,6 +49,7 @@ def run_task(
     user=None,
     model: str | AIModel | None = None,
     allow_fallback: bool = True,
+    client_key: str = "",
 ) -> TaskResult:
     """Run a named task and return a validated ``schema`` instance plus the call row.
 
@@ -58,6 +59,10 @@ def run_task(
     row's ``allow_fallback`` is off, in which case ``ServiceUnavailable`` (503) is raised.
     Without ``model`` the user's preferred model (``select-model``) or the chain by priority
     is used, and builtin always answers last.
+
+    ``client_key`` (e.g. the client's address) identifies a signed-out caller, so daily limits
+    also apply to anonymous use of a model; without it anonymous calls are limited only by
+    the surface's request throttles.
     """
     if task not in TASKS:
         raise ApplicationError(f"Unknown AI task “{task}”.", code="unknown_task")
@@ -73,14 +78,20 @@ def run_task(
     if chosen is not None:
         if not chosen.is_active:
             raise ApplicationError(f"{chosen.display_name} is switched off.", code="unknown_model")
-        check_access(user=user, model=chosen)
+        check_access(user=user, model=chosen, client_key=client_key)
         allow_fallback = allow_fallback and chosen.allow_fallback
     else:
         chosen = _preferred(user)
-        if chosen is not None and over_daily_limit(user=user, model=chosen):
+        if chosen is not None and over_daily_limit(user=user, model=chosen, client_key=client_key):
             chosen = None  # a soft preference: past its limit, the normal chain answers
     return route(
-        task=task, inputs=inputs, schema=schema, user=user, chosen=chosen, allow_fallback=allow_fallback
+        task=task,
+        inputs=inputs,
+        schema=schema,
+        user=user,
+        chosen=chosen,
+        allow_fallback=allow_fallback,
+        client_key=client_key,
     )
 
 
@@ -222,7 +233,7 @@ def breaker_reset(*, model: AIModel) -> None:
     breaker.breaker_reset(model_id=model.pk)
 
 
-def ai_resume_generate(*, user, model_name: str, user_input: str, title: str):
+def ai_resume_generate(*, user, model_name: str, user_input: str, title: str, client_key: str = ""):
     """ResuMate ``POST /api/ai/generate/``: a Markdown resume from free text, saved as a Resume."""
     from resumes.services import resume_create
 
@@ -236,6 +247,7 @@ def ai_resume_generate(*, user, model_name: str, user_input: str, title: str):
         schema=ResumeFromTextOutput,
         user=user,
         model=model,
+        client_key=client_key,
     )
     return resume_create(user=user, title=title or result.output.title, content=result.output.markdown)
 

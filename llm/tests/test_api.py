@@ -247,3 +247,18 @@ def test_re_storing_a_source_replaces_its_vector(owner):
         text="Go and Rust", user=owner, source_type="artifact", source_id="7", kind=EmbeddingKind.ARTIFACT
     )
     assert first.pk == again.pk and Embedding.objects.count() == 1 and again.vector != first.vector
+
+
+def test_signed_out_visitors_are_held_to_a_models_daily_limit_by_address(api_client, openai_row, fake_openai):
+    openai_row.daily_limit = 1
+    openai_row.save()
+    fake_openai.script(ok({"markdown": "# One"}))
+    first = api_client.post(GENERATE, {"model": "Fake GPT", "user_input": USER_INPUT}, format="json")
+    assert first.status_code == 201 and first.json()["content"] == "# One"
+    second = api_client.post(GENERATE, {"model": "Fake GPT", "user_input": USER_INPUT}, format="json")
+    assert second.status_code == 429 and "signed-out visitor" in second.json()["detail"]
+    fake_openai.script(ok({"markdown": "# Two"}))
+    elsewhere = api_client.post(
+        GENERATE, {"model": "Fake GPT", "user_input": USER_INPUT}, format="json", REMOTE_ADDR="10.0.0.9"
+    )
+    assert elsewhere.status_code == 201 and elsewhere.json()["content"] == "# Two"
