@@ -61,11 +61,14 @@ def main() -> None:
     pages = pdf.content.count(b"/Type /Page\n") or pdf.content.count(b"/Type/Page/")
     tex_source = render_cv(cv=cv(0), template_id=args.template, fmt="tex").content.decode()
 
+    def render(fmt: str):
+        return lambda i: render_cv(cv=cv(i), template_id=args.template, fmt=fmt)
+
     rows = [
-        ("Typst → PDF (in-process, warm)", lambda i: render_cv(cv=cv(i), template_id=args.template, fmt="pdf")),
-        ("python-docx → DOCX", lambda i: render_cv(cv=cv(i), template_id=args.template, fmt="docx")),
-        ("Markdown", lambda i: render_cv(cv=cv(i), template_id=args.template, fmt="md")),
-        ("LaTeX source", lambda i: render_cv(cv=cv(i), template_id=args.template, fmt="tex")),
+        ("Typst → PDF (in-process, warm)", render("pdf")),
+        ("python-docx → DOCX", render("docx")),
+        ("Markdown", render("md")),
+        ("LaTeX source", render("tex")),
     ]
     if shutil.which("pdflatex"):
         rows.append(("pdflatex on the same CV (plain)", lambda i: _plain_pdflatex(tex_source)))

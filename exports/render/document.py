@@ -99,8 +99,12 @@ def _contacts(cv: StructuredCV) -> list[dict]:
     if basics.url:
         contacts.append({"kind": "url", "text": display_url(basics.url), "url": basics.url})
     for profile in basics.profiles:
-        if profile.url:
-            contacts.append({"kind": "profile", "text": display_url(profile.url), "url": profile.url})
+        shown = display_url(profile.url)
+        if profile.url and ("/" in shown or not profile.username):
+            contacts.append({"kind": "profile", "text": shown, "url": profile.url})
+        elif profile.url:  # a bare site link: say whose profile it is
+            text = f"{profile.network or shown}: {profile.username}"
+            contacts.append({"kind": "profile", "text": text, "url": profile.url})
         elif profile.username:
             text = f"{profile.network}: {profile.username}" if profile.network else profile.username
             contacts.append({"kind": "profile", "text": text, "url": ""})
