@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 # Field separator a reader puts between pieces of one visual line that a wide gap, a table
 # cell or a macro argument kept apart ("Engineer<TAB>Jan 2020 – Present").
 SEP = "\t"
+# A softer break: a gap wider than a word space but not a column gap (tags, icon-led contact
+# items). Extractors may split on it; text meant for people shows it as a space.
+SOFT = "\u2002"
 
 
 @dataclass(slots=True)
@@ -43,4 +46,4 @@ class RawDocument:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text.replace(SEP, "  ") for line in self.lines)
+        return "\n".join(line.text.replace(SEP, "  ").replace(SOFT, " ") for line in self.lines)

@@ -20,7 +20,7 @@ from ...schema import (
     Volunteer,
     Work,
 )
-from ..document import SEP, Line, RawDocument
+from ..document import SEP, SOFT, Line, RawDocument
 from . import contacts
 from .entries import Entry, header_fields, segment, split_degree_school, split_title_org
 from .layout import Section, clean_text, join_wrapped, split_sections
@@ -207,7 +207,8 @@ def _entries(section: Section) -> list[Entry]:
 
 
 def _bullets(entry: Entry) -> list[str]:
-    return [b.text.split(SEP)[0].strip() for b in entry.body if b.text.split(SEP)[0].strip()]
+    texts = (b.text.split(SEP)[0].replace(SOFT, " ").strip() for b in entry.body)
+    return [t for t in texts if t]
 
 
 def _work(ctx: _Context, section: Section) -> None:
@@ -424,7 +425,7 @@ def _references(ctx: _Context, section: Section) -> None:
 
 
 def _summary(ctx: _Context, section: Section) -> None:
-    text = " ".join(ln.text.replace(SEP, " ") for ln in section.lines)
+    text = " ".join(ln.text.replace(SEP, " ").replace(SOFT, " ") for ln in section.lines)
     basics = ctx.cv.basics
     basics.summary = (
         (basics.summary + " " + text).strip() if basics.summary and text not in basics.summary else text

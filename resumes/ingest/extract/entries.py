@@ -17,7 +17,7 @@ from .patterns import DATE_AT_START, DURATION, PRESENT, find_date_range, looks_l
 from .places import split_location_tail
 from .vocab import degree_match, institution_score, org_score, title_score
 
-_PIECE_SPLIT = re.compile(r"\s*(?:\t|\s\|\s|\s[—–]\s|\s·\s|\s•\s|\s⋄\s|\s∙\s|\s-\s)\s*")
+_PIECE_SPLIT = re.compile(r"\s*(?:\t|\u2002|\s\|\s|\s[—–]\s|\s·\s|\s•\s|\s⋄\s|\s∙\s|\s-\s)\s*")
 _AT = re.compile(r"\s+(?:at|@|chez|bei|en)\s+", re.I)
 
 
@@ -75,9 +75,12 @@ def segment(lines: list[Line]) -> list[Entry]:
 def _reads_as_body(cur: Entry, line: Line) -> bool:
     if cur.body and line.text[:1].islower():
         return True  # a wrapped description line
-    # Smaller print than the entry's header line: the description under it (PDF font sizes).
+    # Once the header has its date and its names, smaller print is the description under it.
     first = cur.head[0] if cur.head else None
-    return bool(first and first.size and line.size and line.size < first.size - 0.4 and not line.bold)
+    if not (first and first.size and line.size and line.size < first.size - 0.4 and not line.bold):
+        return False
+    hf = header_fields(Entry(head=cur.head))
+    return bool(hf.start) and len(hf.pieces) >= 2
 
 
 def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
@@ -115,11 +118,18 @@ def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
         # Body text then a short line: a wrapped line starting lowercase continues the body.
         return not (line.text[:1].islower() and not has_date)
     head_dates = sum(find_date_range(h.text) is not None for h in cur.head)
+    first = cur.head[0] if cur.head else None
+    if first is not None and first.size and head_dates and len(cur.head) >= 2 and _same_look(first, line):
+        return True  # the header pattern starts again: "Title (12pt) / Company / Date" repeats
     if has_date and head_dates and not _date_only(line.text):
         return True
     if has_date and head_dates and _date_only(line.text):
         return True
     return len(cur.head) >= 4
+
+
+def _same_look(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) < 0.3 and a.bold == b.bold and abs(a.x0 - b.x0) < 4
 
 
 def _date_only(text: str) -> bool:
@@ -145,6 +155,7 @@ def header_fields(entry: Entry) -> HeaderFields:
     for line in entry.head:
         for seg in line.text.split(SEP):
             _header_segment(seg, out, keep=True)
+    _drop_group_label(entry, out)
     # Right-aligned dates and places often share a row with the first bullets.
     for line in entry.body:
         for seg in line.text.split(SEP)[1:]:
@@ -158,6 +169,11 @@ def _header_segment(seg: str, out: HeaderFields, *, keep: bool) -> None:
     rest = DURATION.sub("", _take_dates(seg, out))
     for piece in _PIECE_SPLIT.split(rest):
         piece = _trim(piece)
+        label, value = _field_label(piece)
+        if label == "location" and value:
+            out.location = out.location or value
+            continue
+        piece = value if label else piece
         if not piece:
             continue
         if looks_like_location(piece) and not _org_like(piece):
@@ -172,12 +188,72 @@ def _header_segment(seg: str, out: HeaderFields, *, keep: bool) -> None:
         out.pieces.extend(p for p in parts if p)
 
 
+_FIELD_LABELS = {
+    "date": "date",
+    "dates": "date",
+    "period": "date",
+    "duration": "date",
+    "when": "date",
+    "dauer": "date",
+    "zeitraum": "date",
+    "location": "location",
+    "place": "location",
+    "city": "location",
+    "where": "location",
+    "ort": "location",
+    "lieu": "location",
+    "company": "org",
+    "employer": "org",
+    "organization": "org",
+    "organisation": "org",
+    "client": "org",
+    "position": "title",
+    "role": "title",
+    "title": "title",
+    "job title": "title",
+    "institution": "org",
+    "school": "org",
+    "university": "org",
+    "degree": "title",
+}
+_LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z ]{1,14})\s*:\s*(.*)$")
+
+
+def _field_label(piece: str) -> tuple[str | None, str]:
+    """ "Location: Berlin" -> ("location", "Berlin"); a bare "Date:" left after the date -> ("date", "")."""
+    m = _LABEL_RE.match(piece)
+    if m and m.group(1).strip().lower() in _FIELD_LABELS:
+        return _FIELD_LABELS[m.group(1).strip().lower()], m.group(2).strip()
+    if piece.lower().rstrip(":") in _FIELD_LABELS and (
+        piece.endswith(":") or piece.lower() in ("date", "dates")
+    ):
+        return _FIELD_LABELS[piece.lower().rstrip(":")], ""
+    return None, piece
+
+
 def _trim(piece: str) -> str:
     piece = piece.strip(" ,;|()–—-")
     # A sentence-final full stop ("City.") goes; one that ends an abbreviation ("Inc.") stays.
     if piece.endswith(".") and not re.search(r"\b(?:[A-Z]|Inc|Ltd|Co|Corp|Jr|Sr|St)\.$", piece):
         piece = piece[:-1]
     return piece
+
+
+def _drop_group_label(entry: Entry, out: HeaderFields) -> None:
+    """ "Freelance" above "2019–2021 Developer, Acme, Berlin": a group label, not part of the entry.
+
+    Only when the dated line names both sides on its own and the label carries no title,
+    organisation or degree word.
+    """
+    if len(entry.head) < 2 or find_date_range(entry.head[0].text) or not find_date_range(entry.head[1].text):
+        return
+    first = entry.head[0].text.strip()
+    if SEP in first or len(first.split()) > 3 or not out.pieces or out.pieces[0] != first:
+        return
+    if title_score(first) or org_score(first) >= 1 or institution_score(first) or degree_match(first):
+        return
+    if len(out.pieces) >= 3:
+        out.pieces.pop(0)
 
 
 def split_commas(text: str) -> list[str]:

@@ -91,8 +91,14 @@ def split_sections(lines: list[Line], *, strict: bool = False) -> tuple[list[Lin
     body = body_font_size(lines)
     header: list[Line] = []
     sections: list[Section] = []
+    styles = set() if strict else _heading_styles(lines, body)
+    standing_out = 0 if strict else len(_standout_headings(lines, body))
     for line in lines:
         kind, rest = _heading_of(line, body) if not strict or line.heading else (None, None)
+        if kind and rest is None and standing_out >= 3 and _body_like(line, body):
+            kind = None  # "Detailed achievements:" in body print, where real headings stand out
+        if kind is None and styles and _style(line) in styles and _heading_shaped(line):
+            kind = "other"  # styled like the recognised headings: a section we have no name for
         if kind:
             sections.append(Section(kind=kind, title=line.text.split(SEP)[0].strip()))
             if rest:
@@ -100,6 +106,44 @@ def split_sections(lines: list[Line], *, strict: bool = False) -> tuple[list[Lin
             continue
         (sections[-1].lines if sections else header).append(line)
     return header, sections
+
+
+def _style(line: Line) -> tuple[float, bool, bool, int]:
+    text = line.text.replace(SEP, " ")
+    return (round(line.size * 2) / 2, line.bold, text.isupper(), round(line.x0 / 4))
+
+
+def _heading_styles(lines: list[Line], body: float) -> set[tuple]:
+    """The look (size, weight, case, indent) most recognised headings share, when distinctive."""
+    counts: dict[tuple, int] = {}
+    for ln in lines:
+        if ln.size and is_heading_line(ln, body):
+            counts[_style(ln)] = counts.get(_style(ln), 0) + 1
+    if not counts:
+        return set()
+    style, n = max(counts.items(), key=lambda kv: kv[1])
+    distinctive = style[0] > body + 0.5 or style[1] or style[2]
+    return {style} if n >= 2 and distinctive else set()
+
+
+def _body_like(line: Line, body: float) -> bool:
+    return bool(line.size) and line.size <= body + 0.5 and not line.bold and not line.text.isupper()
+
+
+def _standout_headings(lines: list[Line], body: float) -> list[Line]:
+    """Recognised headings printed bigger, bolder or in capitals than body text."""
+    return [ln for ln in lines if ln.size and not _body_like(ln, body) and is_heading_line(ln, body)]
+
+
+def _heading_shaped(line: Line) -> bool:
+    text = line.text.replace(SEP, " ").strip()
+    return (
+        not line.bullet
+        and 1 <= len(text.split()) <= 5
+        and not re.search(r"\d{4}|@|https?:", text)
+        and not text.endswith((".", ","))
+        and find_date_range(text) is None
+    )
 
 
 def _heading_of(line: Line, body: float) -> tuple[str | None, Line | None]:

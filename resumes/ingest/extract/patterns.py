@@ -47,7 +47,7 @@ PRESENT = (
     r"(?:present|current(?:ly)?|now|ongoing|today|to\s+date|date|heute|jetzt|aujourd['’]hui|actuel(?:lement)?"
     r"|presente|actualidad|actual|atual|oggi|heden|nu|en\s+cours|laufend)"
 )
-_RANGE_SEP = r"(?:\s*(?:–|—|-|−|‐|‑|~|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
+_RANGE_SEP = r"(?:\s*(?:–|—|-{1,3}|−|‐|‑|~|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?:(?:from|since|seit|depuis|desde|dal|van)\s+)?(?P<start>{DATE_TOKEN})"
     rf"(?:{_RANGE_SEP}(?P<end>{DATE_TOKEN}|{PRESENT})|\s*(?P<open>[-–—]\s*)?)"

@@ -16,12 +16,15 @@ _LEVEL = re.compile(
 def split_items(text: str) -> list[str]:
     """Comma/semicolon/pipe/bullet separated items, not splitting inside parentheses."""
     items, depth, cur = [], 0, []
+    # Soft gaps separate tags only where nothing else does ("Python  Go  Rust" tag clouds).
+    seps = ",;|•·▪\t" + ("" if re.search(r"[,;|•·]", text) else "\u2002")
+    text = text if "\u2002" in seps else text.replace("\u2002", " ")
     for ch in text:
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;|•·▪\t":
+        if depth == 0 and ch in seps:
             items.append("".join(cur))
             cur = []
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..document import SEP, Line
+from ..document import SEP, SOFT, Line
 from ..extract.patterns import BULLET_CHARS, looks_like_meta
 from ..extract.sections import heading_kind
 
@@ -57,6 +57,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:^|\s)(?:page|seite|p\.)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}$|^\W*\d{1,3}\W*$|\b(?:page|seite)\s+\d{1,3}\b",
     re.I,
 )
+_PAGE_ALONE = re.compile(
+    r"^(?:page|seite|p\.)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}$|^-\s*\d{1,3}\s*-$", re.I
+)
 MIN_GUTTER = 9.0  # points; narrower gaps are word spacing or bullet indents
 
 
@@ -76,7 +79,14 @@ def page_lines(
     for line, row in zip(lines, ordered, strict=True):
         cy = row[0].cy
         line.edge = cy < 0.07 * height or cy > 0.93 * height
-    return [ln for ln in lines if ln.text and not (ln.edge and _PAGE_NUMBER.search(ln.text))]
+    return [ln for ln in lines if ln.text and not _is_page_number(ln)]
+
+
+def _is_page_number(line: Line) -> bool:
+    text = line.text.replace(SEP, " ").strip()
+    if _PAGE_ALONE.match(text):
+        return True
+    return line.edge and bool(_PAGE_NUMBER.search(text))
 
 
 def _runs(glyphs: list[Glyph]) -> list[Run]:
@@ -226,7 +236,8 @@ def _line(row: list[Run], page_no: int) -> Line:
     for run in row:
         if prev is not None:
             gap = run.x0 - prev.x1
-            parts.append(SEP if gap > 1.6 * max(run.size, prev.size, 1.0) else " ")
+            em = max(run.size, prev.size, 1.0)
+            parts.append(SEP if gap > 1.6 * em else SOFT if gap > 0.8 * em else " ")
         parts.append(run.text)
         prev = run
     text = "".join(parts).translate(_LIGATURES).strip()
