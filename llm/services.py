@@ -217,7 +217,7 @@ def embedding_store(
 def model_select(*, user, name: str) -> AIModel:
     """Store the user's preferred model (CV Tailor ``select-model``)."""
     model = model_lookup(name)
-    check_access(user=user, model=model)
+    # No daily-limit check here: choosing a model is allowed even when today's calls are used up.
     if not model.is_available:
         raise ApplicationError(
             f"{model.display_name} is not configured on this server.",

@@ -279,6 +279,16 @@ def test_unknown_model_and_task_are_client_errors(db, clean_cv):
         run_task(task="write_poem", inputs={})
 
 
+def test_json_object_mode_for_servers_without_schema_support(openai_row, fake_openai, clean_cv):
+    openai_row.response_format = "json_object"
+    openai_row.save()
+    fake_openai.script(ok(GOOD))
+    assert analyse(clean_cv, model="Fake GPT").output.score == 71
+    sent = fake_openai.chat_requests[0].body
+    assert sent["response_format"] == {"type": "json_object"}
+    assert '"score"' in sent["messages"][1]["content"]  # the schema travels in the prompt
+
+
 def test_chat_through_openai(openai_row, fake_openai):
     fake_openai.script(ok({"reply": "Lead with the Kafka result.", "suggestions": []}))
     result = run_task(
