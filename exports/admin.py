@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import CVTemplate
+from .models import CVTemplate, ExportJob
 
 
 @admin.register(CVTemplate)
@@ -9,3 +9,12 @@ class CVTemplateAdmin(admin.ModelAdmin):
     list_filter = ("kind", "is_active")
     search_fields = ("name", "slug", "description")
     readonly_fields = ("manifest", "created_at", "updated_at")
+
+
+@admin.register(ExportJob)
+class ExportJobAdmin(admin.ModelAdmin):
+    list_display = ("id", "user", "kind", "format", "template", "status", "engine", "created_at")
+    list_filter = ("kind", "status", "format")
+    search_fields = ("user__email", "persona_id")
+    raw_id_fields = ("user", "template")
+    readonly_fields = ("created_at", "started_at", "finished_at", "result", "error")

@@ -136,3 +136,24 @@ def test_hostile_latex_is_contained(owner_client, attack, engine, marker):
         n for n in set(os.listdir(tempfile.gettempdir())) - scratch_before if n.startswith("cvp-latex-")
     }
     assert not leftovers  # and the scratch directory itself is gone
+
+
+@pytest.mark.django_db(transaction=False)
+def test_the_engine_runs_without_a_network_interface(tmp_path):
+    from exports.latex.limits import _no_network_prefix, run_limited
+
+    if not _no_network_prefix():
+        pytest.skip("this kernel does not allow network namespaces here")
+    run = run_limited(["cat", "/proc/net/dev"], workdir=tmp_path)
+    interfaces = {line.split(":")[0].strip() for line in run.stdout.splitlines() if ":" in line}
+    assert interfaces == {"lo"}
+
+
+@pytest.mark.django_db(transaction=False)
+def test_the_engine_sees_none_of_our_environment(tmp_path, monkeypatch):
+    from exports.latex.limits import run_limited
+
+    monkeypatch.setenv("DJANGO_SECRET_KEY", "do-not-leak")
+    run = run_limited(["env"], workdir=tmp_path)
+    assert "do-not-leak" not in run.stdout
+    assert "openin_any=p" in run.stdout and "openout_any=p" in run.stdout
