@@ -128,8 +128,10 @@ class TemplatePreviewView(PersonaForgeAPIView):
     """The preview image of a template (public: demo data only)."""
 
     permission_classes = [AllowAny]
-    authentication_classes: list = []
     serializer_class = None
+
+    def get_authenticators(self):
+        return []  # public: a stale token on an <img> request must not turn it into a 401
 
     @extend_schema(tags=PF_TAGS, auth=[], responses={(200, "image/png"): OpenApiTypes.BINARY})
     def get(self, request, slug: str):

@@ -1,9 +1,11 @@
 """Untrusted LaTeX: the CV Genius endpoints and the sandbox underneath them."""
 
+import io
 import os
 import shutil
 import tempfile
 import time
+import zipfile
 
 import pytest
 from django.test import override_settings
@@ -136,6 +138,15 @@ def test_hostile_latex_is_contained(owner_client, attack, engine, marker):
         n for n in set(os.listdir(tempfile.gettempdir())) - scratch_before if n.startswith("cvp-latex-")
     }
     assert not leftovers  # and the scratch directory itself is gone
+
+
+@pytest.mark.parametrize("attack", ["input_passwd", "include_outside", "openin"])
+def test_latex_to_word_does_not_read_files_either(owner_client, attack):
+    response = owner_client.post("/api/cv/latex-to-word/", {"latex_content": ATTACKS[attack]}, format="json")
+    assert response.status_code in (200, 400)
+    if response.status_code == 200:
+        with zipfile.ZipFile(io.BytesIO(response.content)) as docx:
+            assert "root:" not in docx.read("word/document.xml").decode()
 
 
 @pytest.mark.django_db(transaction=False)

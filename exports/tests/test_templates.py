@@ -82,6 +82,7 @@ def test_personaforge_template_detail_and_missing_template(owner_client, templat
 
 def test_the_preview_url_serves_a_png_without_sign_in(api_client, owner_client, templates):
     url = owner_client.get("/pf/templates").json()[0]["sample_preview_url"]
+    api_client.credentials(HTTP_AUTHORIZATION="Bearer expired.or.bogus")
     response = api_client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
