@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from llm import builtin
 from llm.models import AIModel, Provider, ResponseFormat
 
 from .fakes import FakeGemini, FakeOpenAI
@@ -84,6 +85,21 @@ def gemini_row(db, fake_gemini, monkeypatch) -> AIModel:
         output_price_per_million=Decimal("0.40"),
         priority=20,
     )
+
+
+# Handlers other apps registered (AppConfig.ready); the tests below pin the defaults instead.
+REGISTERED_HANDLERS = builtin._overrides
+
+
+@pytest.fixture(autouse=True)
+def _own_handlers(monkeypatch):
+    monkeypatch.setattr(builtin, "_overrides", {})
+
+
+@pytest.fixture
+def registered_handlers(monkeypatch):
+    """Run with the handlers the installed apps registered, as production does."""
+    monkeypatch.setattr(builtin, "_overrides", REGISTERED_HANDLERS)
 
 
 @pytest.fixture(autouse=True)

@@ -50,6 +50,21 @@ def test_injected_instructions_do_not_change_the_score(clean_cv, injection_cv):
 
 
 @pytest.mark.django_db
+def test_injection_cannot_move_the_score_of_the_installed_analyser(
+    registered_handlers, clean_cv, injection_cv
+):
+    # Whatever analyser an app registered for analyse_cv, the injected lines change nothing.
+    clean = run_task(
+        task="analyse_cv", inputs={"cv": clean_cv, "job_description": JOB}, schema=AnalyseCVOutput
+    )
+    attacked = run_task(
+        task="analyse_cv", inputs={"cv": injection_cv, "job_description": JOB}, schema=AnalyseCVOutput
+    )
+    assert attacked.output.score == clean.output.score < 100
+    assert "Instruction set id" not in attacked.output.model_dump_json()
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("task", "inputs", "schema"),
     [
