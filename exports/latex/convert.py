@@ -2,10 +2,9 @@
 
 import re
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import typst
 
 from cvplatform.exceptions import ApplicationError, ServiceUnavailable
 
@@ -116,6 +115,15 @@ def _pandoc_message(output: str) -> str:
     return "\n".join(lines[:12])[:1500]
 
 
+# Typst runs in a child process too: its input came from untrusted LaTeX, and an in-process
+# compile could not be stopped at the wall clock.
+_TYPST_CHILD = (
+    "import sys, typst\n"
+    "pdf = typst.compile('main.typ', format='pdf', root='.', font_paths=sys.argv[1:])\n"
+    "open('main.pdf', 'wb').write(pdf)\n"
+)
+
+
 def _pandoc_typst_pdf(latex: str) -> bytes:
     with scratch_dir() as workdir:
         (workdir / "main.tex").write_text(latex, encoding="utf-8")
@@ -123,12 +131,21 @@ def _pandoc_typst_pdf(latex: str) -> bytes:
         source = (workdir / "main.typ").read_text("utf-8")
         # Pandoc's Typst may name fonts we do not have; let Typst fall back silently.
         source = re.sub(r"(?m)^#set text\(font: .*\)$", "", source)
-        try:
-            return typst.compile(
-                source.encode("utf-8"), format="pdf", root=str(workdir), font_paths=conf.font_paths()
-            )
-        except typst.TypstError as exc:
-            raise latex_error(str(exc)[:1500]) from exc
+        (workdir / "main.typ").write_text(source, encoding="utf-8")
+        run = run_limited([sys.executable, "-I", "-c", _TYPST_CHILD, *conf.font_paths()], workdir=workdir)
+        if run.timed_out:
+            raise timeout_error("LaTeX conversion")
+        if run.returncode != 0:
+            raise latex_error(_typst_message(run.stdout.replace(str(workdir), "")))
+        return _read_output(workdir / "main.pdf")
+
+
+def _typst_message(output: str) -> str:
+    # The child's traceback ends with typst's own message: keep that, not the Python frames.
+    lines = [
+        line for line in output.splitlines() if line.strip() and not line.startswith(("  ", "Traceback"))
+    ]
+    return "\n".join(lines[-8:]).replace("typst.TypstError: ", "")[:1500]
 
 
 def _read_output(path: Path) -> bytes:

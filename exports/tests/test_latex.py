@@ -106,6 +106,8 @@ ATTACKS = {
         "\\newwrite\\f\\immediate\\openout\\f={marker}\\immediate\\write\\f{x}\\immediate\\closeout\\f ok"
     ),
     "infinite_loop": _doc("\\def\\x{\\x}\\x"),
+    "includegraphics": "\\documentclass{article}\\usepackage{graphicx}\\begin{document}"
+    "\\includegraphics{/etc/passwd}\\end{document}",
 }
 
 
