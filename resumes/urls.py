@@ -58,3 +58,18 @@ personaforge: list = [
         r"^personas/(?P<persona_id>[^/]+)/?$", pf.PFPersonaDetailView.as_view(), name="pf-persona-detail"
     ),
 ]
+
+# --- CV analysis (resumes/apis/analysis.py) ---------------------------------------------------
+from .apis import analysis as analysis_apis  # noqa: E402
+
+optimizer += [
+    path(
+        "resumes/<int:resume_id>/score",
+        analysis_apis.OptimizerResumeScoreView.as_view(),
+        name="optimizer-resume-score",
+    ),
+]
+cvgenius_cv += [
+    path("analyze-cv/", analysis_apis.CVGeniusAnalyzeTextView.as_view(), name="cvgenius-analyze-cv"),
+    path("score-cv/", analysis_apis.CVGeniusScoreView.as_view(), name="cvgenius-score-cv"),
+]

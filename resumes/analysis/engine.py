@@ -202,14 +202,14 @@ def _findings(view, keyword, *, job_for, parts, role, years) -> list[Finding]:
     found += section_findings(
         parts["section_completeness"],
         view,
-        summary_draft=_summary_draft(view, role, years, skills_found),
+        summary_draft=summary_draft(view, role, years, skills_found),
         skills_found=skills_found,
     )
     found += readability_findings(parts["readability"], view)
     return ordered(found)
 
 
-def _summary_draft(view: CVView, role: str, years: float, skills: list[str]) -> str:
+def summary_draft(view: CVView, role: str, years: float, skills: list[str]) -> str:
     """A summary built only from the CV's own facts."""
     if not role and not skills:
         return ""

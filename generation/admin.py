@@ -1,0 +1,29 @@
+from django.contrib import admin
+
+from .models import Clarification, Optimization
+
+
+@admin.register(Optimization)
+class OptimizationAdmin(admin.ModelAdmin):
+    list_display = (
+        "id",
+        "user",
+        "optimization_type",
+        "document",
+        "score_before",
+        "score_after",
+        "created_at",
+    )
+    list_filter = ("optimization_type",)
+    search_fields = ("user__email", "user__username", "optimization_type", "job_title")
+    raw_id_fields = ("user", "document")
+    readonly_fields = ("created_at",)
+
+
+@admin.register(Clarification)
+class ClarificationAdmin(admin.ModelAdmin):
+    list_display = ("question_id", "user", "kind", "subject", "answered_at", "updated_at")
+    list_filter = ("kind",)
+    search_fields = ("user__email", "user__username", "question_id", "question", "answer", "subject")
+    raw_id_fields = ("user",)
+    readonly_fields = ("created_at", "updated_at")

@@ -1,0 +1,70 @@
+"""Optimisation records (Resume Optimizer) and the knowledge base's clarified facts (PersonaForge)."""
+
+from django.conf import settings
+from django.db import models
+
+
+class Optimization(models.Model):
+    """One optimisation a user ran on a resume; counts against the monthly allowance."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="optimizations")
+    # Kept when the resume is deleted: the allowance counts what was used, not what remains.
+    document = models.ForeignKey(
+        "resumes.CVDocument", null=True, blank=True, on_delete=models.SET_NULL, related_name="optimizations"
+    )
+    optimization_type = models.CharField(max_length=64)
+    job_title = models.CharField(max_length=255, blank=True)
+    job_description = models.TextField(blank=True)
+    score_before = models.PositiveSmallIntegerField(default=0)
+    score_after = models.PositiveSmallIntegerField(default=0)
+    result = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.optimization_type} #{self.pk}"
+
+
+class ClarificationKind(models.TextChoices):
+    SKILL = "skill", "Skill"
+    METRIC = "metric", "Measurable result"
+    DATES = "dates", "Dates"
+    TARGET_ROLE = "target_role", "Target role"
+    SKILLS = "skills", "Skills"
+    EDUCATION = "education", "Education"
+    PREFERENCE = "preference", "Preference"
+    YEARS = "years", "Years of experience"
+    TEAM_SKILL = "team_skill", "Team skill"
+    NOTE = "note", "Other fact"
+
+
+class Clarification(models.Model):
+    """A question a gap analysis asked and, once the user answers, the fact it added.
+
+    ``question_id`` is stable (``skill:kubernetes``, ``metric:work:0``), so a client may answer by
+    id or by the question's text, and a later analysis finds the answer again.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="clarifications"
+    )
+    question_id = models.CharField(max_length=200)
+    question = models.TextField()
+    kind = models.CharField(max_length=20, choices=ClarificationKind.choices, default=ClarificationKind.NOTE)
+    subject = models.CharField(max_length=255, blank=True)
+    answer = models.TextField(blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "question_id"], name="unique_clarification_per_user")
+        ]
+
+    def __str__(self) -> str:
+        return self.question

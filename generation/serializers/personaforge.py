@@ -1,0 +1,49 @@
+"""PersonaForge: gap analysis and the knowledge base."""
+
+from rest_framework import serializers
+
+
+class PFGapIssueSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    suggestion = serializers.CharField()
+    severity = serializers.CharField(help_text="high | medium | low")
+
+
+class PFGapAnalysisSerializer(serializers.Serializer):
+    issues = PFGapIssueSerializer(many=True)
+    questions = serializers.ListField(child=serializers.CharField())
+    question_ids = serializers.DictField(
+        child=serializers.CharField(), help_text="Each question's stable id, keyed by its text."
+    )
+
+
+class PFRoleMatchInputSerializer(serializers.Serializer):
+    persona_id = serializers.CharField(max_length=64)
+    job_description = serializers.CharField(max_length=100_000)
+
+
+class PFTeamInputSerializer(serializers.Serializer):
+    persona_ids = serializers.ListField(
+        child=serializers.CharField(max_length=64), min_length=1, max_length=50
+    )
+    team_description = serializers.CharField(max_length=100_000)
+
+
+class PFKnowledgeBaseSerializer(serializers.Serializer):
+    skills = serializers.ListField(child=serializers.CharField())
+    tools = serializers.ListField(child=serializers.CharField())
+    industries = serializers.ListField(child=serializers.CharField())
+    soft_skills = serializers.ListField(child=serializers.CharField())
+    preferences = serializers.DictField(child=serializers.CharField())
+
+
+class PFClarifyInputSerializer(serializers.Serializer):
+    answers = serializers.DictField(
+        child=serializers.JSONField(), allow_empty=False, help_text="{question text or question id: answer}"
+    )
+
+
+class PFClarifyOutputSerializer(serializers.Serializer):
+    answered = serializers.ListField(child=serializers.CharField(), help_text="Ids of questions answered.")
+    added = serializers.ListField(child=serializers.CharField(), help_text="Ids of new facts (not asked).")
+    knowledgebase = PFKnowledgeBaseSerializer()

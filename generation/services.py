@@ -1,0 +1,182 @@
+"""Writes: optimisations (with the monthly allowance), gap analyses and clarified facts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from cvplatform.exceptions import ApplicationError, NotFoundError, QuotaExceeded
+from resumes import selectors as resume_selectors
+from resumes.analysis import optimise as optimiser
+from resumes.analysis.gaps import GapReport, Question, persona_gaps, role_match_gaps, team_gaps
+from resumes.analysis.terms import canonical
+
+from . import selectors
+from .models import Clarification, ClarificationKind, Optimization
+
+
+# --- optimisations -------------------------------------------------------------------------------
+def _check_allowance(*, user: User) -> None:
+    limit = selectors.optimization_limit(user=user)
+    if limit is None:
+        return
+    used = selectors.optimizations_this_month(user=user)
+    if used >= limit:
+        tier = user.subscription_tier
+        raise QuotaExceeded(
+            f"Monthly optimization limit reached: the {tier} plan allows {limit} optimization"
+            f"{'s' if limit != 1 else ''} per month and you have used {used}. "
+            "Upgrade your plan or wait until the 1st of next month.",
+            code="quota_exceeded",
+            extra={"optimizations_this_month": used, "optimizations_limit": limit},
+        )
+
+
+@transaction.atomic
+def optimization_run(
+    *, user: User, resume_id: Any, optimization_type: str, job_title: str = "", job_description: str = ""
+) -> Optimization:
+    """Run one optimisation on the user's resume and record it against the monthly allowance."""
+    kind = optimiser.optimisation_type(optimization_type)
+    if kind is None:
+        names = ", ".join(t.name for t in optimiser.CATALOGUE)
+        raise ApplicationError(
+            f"Unknown optimization type “{optimization_type}”. Choose one of: {names}.",
+            fields={"optimization_type": [f"Choose one of: {names}."]},
+        )
+    document = resume_selectors.cv_document_get(user=user, cv_id=resume_id)
+    cv = resume_selectors.cv_document_parsed_cv(user=user, cv_id=document.pk)
+    # Lock the user's row so two concurrent requests cannot both take the last optimisation.
+    User.objects.select_for_update().filter(pk=user.pk).first()
+    _check_allowance(user=user)
+    result = optimiser.optimise(
+        cv, optimization_type=kind.name, job_title=job_title or "", job_description=job_description or ""
+    )
+    return Optimization.objects.create(
+        user=user,
+        document=document,
+        optimization_type=kind.name,
+        job_title=(job_title or "")[:255],
+        job_description=job_description or "",
+        score_before=result.score_before,
+        score_after=result.score_after,
+        result={
+            "suggestions": result.suggestions,
+            "rewritten": result.rewritten,
+            "changes": result.changes,
+            "keyword_match": result.keyword_match,
+            "optimized_cv": result.cv.model_dump(mode="json", exclude={"raw_text", "provenance"}),
+        },
+    )
+
+
+# --- gap analysis ----------------------------------------------------------------------------------
+def _record_questions(*, user: User, questions: list[Question]) -> None:
+    """Remember what was asked, so an answer keyed by the question's text finds its id."""
+    for question in questions:
+        Clarification.objects.update_or_create(
+            user=user,
+            question_id=question.id,
+            defaults={"question": question.text, "kind": question.kind, "subject": question.subject[:255]},
+        )
+
+
+@transaction.atomic
+def persona_gap_analysis(*, user: User, persona_id: Any) -> dict:
+    cv = resume_selectors.persona_structured_cv(user=user, persona_id=persona_id)
+    report = persona_gaps(cv, known=selectors.known_facts(user=user))
+    return _answer(user=user, report=report)
+
+
+@transaction.atomic
+def persona_role_match(*, user: User, persona_id: Any, job_description: str) -> dict:
+    cv = resume_selectors.persona_structured_cv(user=user, persona_id=persona_id)
+    report = role_match_gaps(cv, job_description=job_description, known=selectors.known_facts(user=user))
+    return _answer(user=user, report=report)
+
+
+@transaction.atomic
+def team_gap_analysis(*, user: User, persona_ids: list[Any], team_description: str) -> dict:
+    members = []
+    for persona_id in dict.fromkeys(str(p) for p in persona_ids):
+        try:
+            persona = resume_selectors.persona_get(user=user, persona_id=persona_id)
+        except NotFoundError:
+            raise NotFoundError(f"Persona {persona_id} not found.") from None
+        members.append((persona.title, resume_selectors.persona_cv(persona=persona)))
+    report = team_gaps(members, team_description=team_description, known=selectors.known_facts(user=user))
+    return _answer(user=user, report=report)
+
+
+def _answer(*, user: User, report: GapReport) -> dict:
+    _record_questions(user=user, questions=report.questions)
+    return report.as_dict()
+
+
+# --- knowledge base ----------------------------------------------------------------------------------
+_ID_SHAPE = re.compile(
+    r"^(skill|team_skill|metric|dates|years|preference):[\w:. +#/-]+$|^(target_role|skills|education)$"
+)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(str(text).lower().split()).rstrip("?")
+
+
+def _find_question(*, user: User, key: str) -> Clarification | None:
+    asked = selectors.clarifications_of(user=user)
+    found = asked.filter(question_id=key).first()
+    if found:
+        return found
+    wanted = _normalised(key)
+    return next((c for c in asked if _normalised(c.question) == wanted), None)
+
+
+@transaction.atomic
+def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
+    """Store answers keyed by question id or question text; later analyses use them.
+
+    An answer to a question we never asked is kept as a note (or, when its key has the shape of
+    one of our ids, as that fact), so nothing the user tells us is lost.
+    """
+    if not isinstance(answers, dict) or not answers:
+        raise ApplicationError(
+            "answers must be a non-empty object of {question: answer}.",
+            fields={"answers": ["This field is required."]},
+        )
+    matched, new = [], []
+    for key, value in answers.items():
+        answer = (
+            value
+            if isinstance(value, str)
+            else ", ".join(map(str, value))
+            if isinstance(value, list)
+            else str(value)
+        )
+        clarification = _find_question(user=user, key=str(key))
+        if clarification is None:
+            clarification = _new_fact(user=user, key=str(key))
+            new.append(clarification.question_id)
+        else:
+            matched.append(clarification.question_id)
+        clarification.answer = answer.strip()
+        clarification.answered_at = timezone.now()
+        clarification.save()
+    return {"answered": matched, "added": new, "knowledgebase": selectors.knowledge_base(user=user)}
+
+
+def _new_fact(*, user: User, key: str) -> Clarification:
+    if _ID_SHAPE.match(key):
+        kind, _, subject = key.partition(":")
+        kind = kind if kind in ClarificationKind.values else ClarificationKind.NOTE
+        if kind in {ClarificationKind.SKILL, ClarificationKind.TEAM_SKILL}:
+            subject = canonical(subject) or subject
+        return Clarification(user=user, question_id=key, question=key, kind=kind, subject=subject)
+    slug = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")[:150] or "note"
+    return Clarification(
+        user=user, question_id=f"note:{slug}", question=key[:2000], kind=ClarificationKind.NOTE
+    )

@@ -1,0 +1,98 @@
+"""Analysis endpoints: CV Genius analyze-cv/score-cv, Resume Optimizer score."""
+
+from rest_framework import serializers
+
+
+class AnalysisCVTextSerializer(serializers.Serializer):
+    cv_text = serializers.CharField(allow_blank=True, trim_whitespace=False, max_length=200_000)
+    job_description = serializers.CharField(required=False, allow_blank=True, max_length=100_000)
+
+
+class AnalysisFindingSerializer(serializers.Serializer):
+    category = serializers.CharField(help_text="keywords | formatting | sections | readability | integrity")
+    severity = serializers.CharField(help_text="high | medium | low")
+    section = serializers.CharField()
+    message = serializers.CharField()
+    recommendation = serializers.CharField()
+    field = serializers.CharField(help_text="Where in the structured CV, e.g. work[0].highlights[1].")
+    keyword = serializers.CharField()
+
+
+class AnalysisKeywordMatchSerializer(serializers.Serializer):
+    score = serializers.IntegerField()
+    against = serializers.CharField()
+    matched_required = serializers.ListField(child=serializers.CharField())
+    missing_required = serializers.ListField(child=serializers.CharField())
+    matched_preferred = serializers.ListField(child=serializers.CharField())
+    missing_preferred = serializers.ListField(child=serializers.CharField())
+    listed_only = serializers.ListField(child=serializers.CharField())
+    matched_keywords = serializers.ListField(child=serializers.CharField())
+    missing_keywords = serializers.ListField(child=serializers.CharField())
+    years_required = serializers.IntegerField(allow_null=True)
+    years_found = serializers.FloatField()
+    missing_qualifications = serializers.ListField(child=serializers.CharField())
+    reasons = serializers.ListField(child=serializers.CharField())
+
+
+class AnalysisScoresSerializer(serializers.Serializer):
+    keyword_match = serializers.IntegerField(allow_null=True)
+    formatting = serializers.IntegerField()
+    section_completeness = serializers.IntegerField()
+    readability = serializers.IntegerField()
+
+
+class AnalysisSectionSerializer(serializers.Serializer):
+    present = serializers.BooleanField()
+    feedback = serializers.CharField()
+
+
+class CVGeniusAnalysisSerializer(serializers.Serializer):
+    score = serializers.IntegerField(help_text="Overall score, 0-100.")
+    strengths = serializers.ListField(child=serializers.CharField())
+    issues = serializers.ListField(child=serializers.CharField())
+    suggestions = serializers.ListField(child=serializers.CharField())
+    sections = serializers.DictField(child=AnalysisSectionSerializer())
+    scores = AnalysisScoresSerializer()
+    weights = serializers.DictField(child=serializers.IntegerField())
+    reasons = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    findings = AnalysisFindingSerializer(many=True)
+    keyword_match = AnalysisKeywordMatchSerializer(allow_null=True)
+    keyword_note = serializers.CharField()
+    industry = serializers.CharField()
+    experience_level = serializers.CharField()
+    years_of_experience = serializers.FloatField()
+    target_role = serializers.CharField()
+
+
+class CVGeniusScoreSerializer(serializers.Serializer):
+    score = serializers.IntegerField(help_text="Overall score, 0-100.")
+    breakdown = AnalysisScoresSerializer()
+    weights = serializers.DictField(child=serializers.IntegerField())
+    reasons = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    keyword_note = serializers.CharField(help_text="Why keyword match was left out, when it was.")
+    keyword_against = serializers.CharField(allow_null=True)
+    issues = serializers.ListField(child=serializers.CharField())
+    recommendations = serializers.ListField(child=serializers.CharField())
+
+
+class OptimizerScoreInputSerializer(serializers.Serializer):
+    job_description = serializers.CharField(required=False, allow_blank=True, max_length=100_000, default="")
+
+
+class OptimizerScoreSerializer(serializers.Serializer):
+    overall_score = serializers.IntegerField()
+    keyword_match = serializers.IntegerField(allow_null=True)
+    formatting_score = serializers.IntegerField()
+    section_completeness = serializers.IntegerField()
+    readability = serializers.IntegerField()
+    issues = serializers.ListField(child=serializers.CharField())
+    recommendations = serializers.ListField(child=serializers.CharField())
+    findings = AnalysisFindingSerializer(many=True)
+    weights = serializers.DictField(child=serializers.IntegerField())
+    reasons = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    keyword_note = serializers.CharField()
+    keyword_details = AnalysisKeywordMatchSerializer(allow_null=True)
+    industry = serializers.CharField()
+    experience_level = serializers.CharField()
+    years_of_experience = serializers.FloatField()
+    engine = serializers.CharField()
