@@ -13,6 +13,7 @@ from .limits import run_limited, sandbox_env, scratch_dir, timeout_error
 from .log import trim_log
 
 TEX_ENGINES = ("pdflatex", "xelatex")
+_UNICODE_ERROR = re.compile(r"Unicode character.{0,120}?not set up for use with LaTeX|Invalid UTF-8", re.S)
 
 
 @dataclass
@@ -50,8 +51,14 @@ def latex_to_pdf(latex: str) -> Converted:
     latex = prepare_source(latex)
     engine = pdf_engine()
     if engine in TEX_ENGINES:
-        return Converted(_tex_compile(latex, engine), engine)
-    return Converted(_pandoc_typst_pdf(latex), engine)
+        try:
+            return Converted(_tex_compile(latex, engine), engine)
+        except ApplicationError as exc:
+            # pdfTeX has no glyphs for CJK or Arabic names; when the engine was our choice
+            # (auto), Typst's fonts can still set the document.
+            if conf.latex_engine() != "auto" or not _UNICODE_ERROR.search(exc.message):
+                raise
+    return Converted(_pandoc_typst_pdf(latex), "pandoc+typst")
 
 
 def latex_to_docx(latex: str) -> Converted:

@@ -74,6 +74,7 @@ def sandbox_env(workdir: Path, extra: dict | None = None) -> dict:
         "openin_any": "p",
         "openout_any": "p",
         "shell_escape": "f",
+        "max_print_line": "1000",  # unwrapped log lines: the error a person sees stays whole
         "TEXMFOUTPUT": str(workdir),
         "TEXMFVAR": str(workdir / ".texmf-var"),
         "TEXMFCONFIG": str(workdir / ".texmf-config"),

@@ -71,6 +71,16 @@ def test_without_a_tex_engine_pandoc_and_typst_make_the_pdf(owner_client):
     assert "Hello World" in pdf_text(response.content)
 
 
+@needs_tex
+def test_a_cjk_name_falls_back_to_typst_when_pdflatex_has_no_glyphs(owner_client):
+    payload = {"personal_info": {"name": "王小明", "email": "wang@example.com"}, "summary": "Engineer."}
+    latex = owner_client.post("/api/cv/generate-latex-cv/", payload, format="json").json()["latex_content"]
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": latex}, format="json")
+    assert response.status_code == 200
+    assert response["X-LaTeX-Engine"] == "pandoc+typst"
+    assert "王小明" in pdf_text(response.content)
+
+
 def test_latex_to_word_returns_a_docx(owner_client):
     response = owner_client.post(
         "/api/cv/latex-to-word/", {"latex_content": _doc("\\section{Skills}Python and Go")}, format="json"
