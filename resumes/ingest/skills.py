@@ -43,12 +43,13 @@ class Vocabulary:
             for term in [name, *entry.get("aliases", [])]:
                 self.by_term.setdefault(_key(term), name)
                 if entry.get("case_sensitive") or _needs_exact_case(term):
-                    exact_terms[term] = name
+                    exact_terms[_spaced(term)] = name
                 else:
-                    folded_terms[term.lower()] = name
+                    folded_terms[_spaced(term.lower())] = name
         self._exact = exact_terms
         self._folded = folded_terms
-        self._exact_re = _alternation(exact_terms, flags=0)
+        # Ordinary-word skills also stop at a hyphen: "Go-to-market" is not Go.
+        self._exact_re = _alternation(exact_terms, flags=0, right=r"(?!-\w)")
         self._folded_re = _alternation(folded_terms, flags=regex.IGNORECASE)
 
     def canonical(self, term: str) -> str | None:
@@ -64,9 +65,11 @@ class Vocabulary:
     def find(self, text: str) -> list[str]:
         hits: list[tuple[int, str]] = []
         for m in self._folded_re.finditer(text):
-            hits.append((m.start(), self._folded[m.group(0).lower()]))
+            if name := self._folded.get(_spaced(m.group(0).lower())):
+                hits.append((m.start(), name))
         for m in self._exact_re.finditer(text):
-            hits.append((m.start(), self._exact[m.group(0)]))
+            if name := self._exact.get(_spaced(m.group(0))):
+                hits.append((m.start(), name))
         seen: dict[str, None] = {}
         for _, name in sorted(hits):
             seen.setdefault(name, None)
@@ -77,6 +80,11 @@ def _key(term: str) -> str:
     return re.sub(r"\s+", " ", term.strip().lower().replace("‐", "-")).strip(" .,;:")
 
 
+def _spaced(term: str) -> str:
+    # "machine-learning", "machine  learning" and "machine learning" are one term.
+    return re.sub(r"[\s\-]+", " ", term)
+
+
 def _needs_exact_case(term: str) -> bool:
     if term.lower() in _COMMON_WORDS:
         return True
@@ -84,11 +92,14 @@ def _needs_exact_case(term: str) -> bool:
     return len(term) <= 3 and term.isalpha()
 
 
-def _alternation(terms: dict[str, str], *, flags: int) -> regex.Pattern:
+def _alternation(terms: dict[str, str], *, flags: int, right: str = "") -> regex.Pattern:
     if not terms:
         return regex.compile(r"(?!x)x")
-    parts = [regex.escape(t).replace(r"\ ", r"[\s\-]+") for t in sorted(terms, key=len, reverse=True)]
-    return regex.compile(_BOUNDARY_L + "(?:" + "|".join(parts) + ")" + _BOUNDARY_R, flags)
+    parts = [
+        r"[\s\-]+".join(regex.escape(tok) for tok in re.split(r"[\s\-]+", t))
+        for t in sorted(terms, key=len, reverse=True)
+    ]
+    return regex.compile(_BOUNDARY_L + "(?:" + "|".join(parts) + ")" + _BOUNDARY_R + right, flags)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from ..document import SEP, SOFT, Line, RawDocument
 from . import contacts
 from .entries import Entry, header_fields, segment, split_degree_school, split_title_org
 from .layout import Section, clean_text, join_wrapped, split_sections
-from .patterns import find_date_range, looks_like_location
+from .patterns import PAGE_NUMBER_LINE, find_date_range, looks_like_location
 from .sections import heading_kind
 from .skills_section import parse_interests, parse_languages, parse_skill_lines
 from .vocab import degree_match
@@ -37,7 +37,7 @@ def build_cv(doc: RawDocument) -> StructuredCV:
     lines = join_wrapped(doc.lines)
     for line in lines:
         line.text = clean_text(line.text)
-    lines = [ln for ln in lines if ln.text]
+    lines = [ln for ln in lines if ln.text and not PAGE_NUMBER_LINE.match(ln.text)]
     strict = doc.format == "latex" and sum(ln.heading for ln in lines) >= 2
     header, sections = split_sections(lines, strict=strict)
     cv = StructuredCV(raw_text=raw_text, warnings=list(doc.warnings))
@@ -366,7 +366,10 @@ def _languages(ctx: _Context, section: Section) -> None:
     # Spoken languages are skills too: matchers and ATS checks look for them there.
     names = [lang.language for lang in found if lang.language]
     if names:
-        ctx.cv.skills.append(Skill(name=section.title or "Languages", keywords=names))
+        title = section.title or "Languages"
+        if any(g.name.casefold() == title.casefold() for g in ctx.cv.skills):
+            title = "Spoken languages"  # "Languages" already names the programming languages
+        ctx.cv.skills.append(Skill(name=title, keywords=names))
 
 
 def _interests(ctx: _Context, section: Section) -> None:

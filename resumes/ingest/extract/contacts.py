@@ -159,7 +159,7 @@ def _clean_name(text: str) -> str:
 
 def header_location(lines: list[Line]) -> str:
     for ln in lines:
-        for piece in re.split(r"\t|\u2002|\s*[|•·◦⋄]\s*|\s{2,}|[\ue000-\uf8ff]", ln.text):
+        for piece in re.split(r"\t|\u2002|\s*[|•·◦⋄]\s*|\s[–—-]\s|\s{2,}|[\ue000-\uf8ff]", ln.text):
             piece = piece.strip(" ,;")
             if piece and looks_like_location(piece) and not EMAIL.search(piece) and not PHONE.search(piece):
                 return piece

@@ -301,7 +301,11 @@ def _take_dates(piece: str, out: HeaderFields) -> str:
 
 
 def split_title_org(pieces: list[str]) -> tuple[str, str]:
-    """(title, organisation) from the free pieces of a job header."""
+    """(title, organisation) from the free pieces of a job header.
+
+    Each piece leans towards "title" or "organisation" by its words; the pair with the
+    clearest contrast wins. With no hint at all, the common order (title, then employer) holds.
+    """
     pieces = [p for p in pieces if p]
     if not pieces:
         return "", ""
@@ -309,18 +313,10 @@ def split_title_org(pieces: list[str]) -> tuple[str, str]:
         pieces = _split_one(pieces[0])
         if len(pieces) == 1:
             return (pieces[0], "") if title_score(pieces[0]) >= org_score(pieces[0]) else ("", pieces[0])
-    best_title = max(range(len(pieces)), key=lambda i: (title_score(pieces[i]) - org_score(pieces[i]), -i))
-    if title_score(pieces[best_title]) - org_score(pieces[best_title]) <= 0:
-        # No vocabulary hint: the common order is title first, organisation second, unless the
-        # organisation side carries its hint.
-        best_org = max(range(len(pieces)), key=lambda i: (org_score(pieces[i]), -i))
-        if org_score(pieces[best_org]) > 0:
-            rest = [i for i in range(len(pieces)) if i != best_org]
-            return pieces[rest[0]], pieces[best_org]
-        return pieces[0], pieces[1]
-    rest = [i for i in range(len(pieces)) if i != best_title]
-    org = max(rest, key=lambda i: (org_score(pieces[i]) - title_score(pieces[i]), -i))
-    return pieces[best_title], pieces[org]
+    lean = [title_score(p) - org_score(p) for p in pieces]
+    pairs = [(i, j) for i in range(len(pieces)) for j in range(len(pieces)) if i != j]
+    i, j = max(pairs, key=lambda p: (lean[p[0]] - lean[p[1]], p[0] < p[1], -p[0], -p[1]))
+    return pieces[i], pieces[j]
 
 
 def _split_one(text: str) -> list[str]:

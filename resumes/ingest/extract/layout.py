@@ -93,12 +93,22 @@ def split_sections(lines: list[Line], *, strict: bool = False) -> tuple[list[Lin
     sections: list[Section] = []
     styles = set() if strict else _heading_styles(lines, body)
     standing_out = 0 if strict else len(_standout_headings(lines, body))
-    for line in lines:
+    # Markup headings (Markdown #, Word styles) that name no known section are sections only at
+    # the level of the known ones: "### Engineer — Shopify" under "## Experience" is an entry.
+    known_sizes = [ln.size for ln in lines if ln.heading and ln.size and heading_kind(ln.text)]
+    level = min(known_sizes) if known_sizes else 0.0
+    for i, line in enumerate(lines):
         kind, rest = _heading_of(line, body) if not strict or line.heading else (None, None)
         if kind and rest is None and standing_out >= 3 and _body_like(line, body):
             kind = None  # "Detailed achievements:" in body print, where real headings stand out
         if kind is None and styles and _style(line) in styles and _heading_shaped(line):
             kind = "other"  # styled like the recognised headings: a section we have no name for
+        if (
+            kind == "other"
+            and line.heading
+            and ((level and line.size and line.size < level - 0.1) or (not sections and i < 3))
+        ):
+            kind = None  # a deeper markup heading, or the name at the top
         if kind:
             sections.append(Section(kind=kind, title=line.text.split(SEP)[0].strip()))
             if rest:

@@ -13,23 +13,30 @@ import unicodedata
 
 BULLET_CHARS = frozenset("•▪◦‣●○■□►▶➢➤✓✔∙·⋅◆◇❖★☆➔→»*-–—" + "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e")
 
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 _MONTH_NAMES = {
-    1: "jan january janv janvier januar enero ene janeiro gennaio gen januari jänner",
-    2: "feb february fev fevr fevrier februar febrero fevereiro febbraio februari",
-    3: "mar march mars marz maerz marzo marco maart",
+    1: "jan january janv janvier januar enero ene janeiro gennaio gen januari jänner jän",
+    2: "feb february fev fevr fevrier févr fév février februar febrero fevereiro febbraio februari",
+    3: "mar march mars marz märz mär maerz marzo marco março maart",
     4: "apr april avr avril abril abr aprile",
     5: "may mai mayo maio maggio mag mei",
     6: "jun june juin juni junio junho giugno giu",
     7: "jul july juil juillet juli julio julho luglio lug",
-    8: "aug august aou aout agosto ago augustus",
+    8: "aug august aou aout aoû août agosto ago augustus",
     9: "sep sept september septembre sept. septiembre setembro settembre set",
     10: "oct october octobre okt oktober octubre outubro ottobre ott",
     11: "nov november novembre noviembre novembro",
-    12: "dec december decembre dez dezember diciembre dic dezembro dicembre",
+    12: "dec december decembre déc décembre dez dezember diciembre dic dezembro dicembre",
 }
 MONTHS: dict[str, int] = {}
 for _num, _names in _MONTH_NAMES.items():
     for _name in _names.split():
+        MONTHS[fold(_name.rstrip("."))] = _num
         MONTHS[_name.rstrip(".")] = _num
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -60,11 +67,6 @@ DURATION = re.compile(
     r"(?:\s*(?:,|and|et|und|y)?\s*\d+\s*(?:months?|mos?|mois|monate?|meses))?\)?",
     re.I,
 )
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).casefold()
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def normalize_date(token: str) -> str:
@@ -153,5 +155,11 @@ URL = re.compile(
     r"(?<![@\w])(?:https?://|www\.)[^\s,;|<>\"')]+|(?<![@\w.])(?:[a-z0-9-]+\.)+"
     r"(?:com|org|net|io|dev|me|ai|app|co|tech|info|xyz|site|page|blog|page|eu|uk|de|fr|in)"
     r"(?:/[^\s,;|<>\"')]*)?(?![\w@])",
+    re.I,
+)
+
+# A line that is only page numbering: "3", "Page 2 of 3", "2/3", "- 2 -", "Seite 1 von 2".
+PAGE_NUMBER_LINE = re.compile(
+    r"^(?:page|seite|p\.|pagina|página)?\s*\d{1,3}\s*(?:(?:/|of|von|sur|de)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$",
     re.I,
 )

@@ -17,14 +17,18 @@ TITLE_WORDS = frozenset(
     ingenieur ingénieur développeur developpeur chef stagiaire responsable directeur chargé charge
     entwickler leiter praktikant werkstudent berater referent sachbearbeiter mitarbeiter
     desarrollador ingeniero gerente jefe becario consultor analista diretor desenvolvedor
-    sviluppatore responsabile stagista ontwikkelaar adviseur medewerker title""".split()
+    sviluppatore responsabile stagista ontwikkelaar adviseur medewerker title développeuse
+    developpeuse ingénieure ingenieure consultante directrice stagiaire chargée chargee cheffe
+    entwicklerin ingenieurin leiterin beraterin praktikantin mitarbeiterin desarrolladora ingeniera
+    jefa gerenta analyste analystin""".split()
 )
 ORG_WORDS = frozenset(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. gmbh ag sa sas sarl plc pvt
     bv nv srl spa oy ab kg university college institute school academy labs lab laboratory
     laboratories bank agency studio studios hospital clinic capital partners ventures foundation
     association society council ministry department government startup industries holdings
-    enterprises center centre bureau authority commission club employer université universität universidad
+    enterprises center centre bureau authority commission club employer groupe société societe
+    stiftung verein firma empresa université universität universidad
     universidade università universiteit hochschule""".split()
 )
 # Words that name an organisation only as its last word ("Apple ML *Research*", "Acme *Software*"),

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from ..document import SEP, SOFT, Line
-from ..extract.patterns import BULLET_CHARS, looks_like_meta
+from ..extract.patterns import BULLET_CHARS, PAGE_NUMBER_LINE, looks_like_meta
 from ..extract.sections import heading_kind
 
 
@@ -57,9 +57,6 @@ _PAGE_NUMBER = re.compile(
     r"(?:^|\s)(?:page|seite|p\.)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}$|^\W*\d{1,3}\W*$|\b(?:page|seite)\s+\d{1,3}\b",
     re.I,
 )
-_PAGE_ALONE = re.compile(
-    r"^(?:page|seite|p\.)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}$|^-\s*\d{1,3}\s*-$", re.I
-)
 MIN_GUTTER = 9.0  # points; narrower gaps are word spacing or bullet indents
 
 
@@ -84,7 +81,7 @@ def page_lines(
 
 def _is_page_number(line: Line) -> bool:
     text = line.text.replace(SEP, " ").strip()
-    if _PAGE_ALONE.match(text):
+    if PAGE_NUMBER_LINE.match(text):
         return True
     return line.edge and bool(_PAGE_NUMBER.search(text))
 

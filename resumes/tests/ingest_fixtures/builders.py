@@ -1,0 +1,265 @@
+"""CV documents the ingest tests (and bench/parse_speed.py) build on the fly.
+
+Fictional people only. DOCX files come from python-docx, with raw WordprocessingML where
+python-docx has no API (hyperlinks, text boxes); PDFs come from Typst, which the project
+already ships for rendering, so tests exercise real one- and two-column layouts.
+"""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+
+# ---------------------------------------------------------------------------------- DOCX
+
+
+def _save(document) -> bytes:
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def add_hyperlink(paragraph, url: str, text: str) -> None:
+    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = parse_xml(
+        f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}">'
+        f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:hyperlink>'
+    )
+    paragraph._p.append(link)
+
+
+def add_text_box(paragraph, lines: list[str]) -> None:
+    """A floating text box (DrawingML with its VML fallback, as Word writes it)."""
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>' for t in lines)
+    xml = (
+        f'<w:r {nsdecls("w", "wp", "a")} '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{paras}</w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
+def docx_paragraph_cv() -> bytes:
+    """Headings as Word heading styles, bullets as list paragraphs, dates after a tab."""
+    d = Document()
+    d.add_paragraph("Maria Keller", style="Title")
+    d.add_paragraph("Data Engineer")
+    contact = d.add_paragraph("maria.keller@example.org | +49 30 1234 5678 | Berlin, Germany | ")
+    add_hyperlink(contact, "https://www.linkedin.com/in/mariakeller", "LinkedIn")
+    d.add_heading("Summary", level=1)
+    d.add_paragraph(
+        "Data engineer with seven years of experience building batch and streaming pipelines "
+        "for retail and logistics companies."
+    )
+    d.add_heading("Work Experience", level=1)
+    p = d.add_paragraph()
+    p.add_run("Senior Data Engineer").bold = True
+    p.add_run(", Zalando SE\tMar 2021 – Present")
+    d.add_paragraph("Built a Kafka and Flink platform processing 2 billion events a day", style="List Bullet")
+    d.add_paragraph(
+        "Moved the warehouse from Redshift to BigQuery, cutting costs by 40%", style="List Bullet"
+    )
+    p = d.add_paragraph()
+    p.add_run("Data Engineer").bold = True
+    p.add_run(", DHL Group\t09/2017 – 02/2021")
+    d.add_paragraph("Designed Airflow DAGs for parcel tracking analytics", style="List Bullet")
+    d.add_heading("Education", level=1)
+    d.add_paragraph("M.Sc. in Computer Science, Technische Universität München\t2015 – 2017")
+    d.add_paragraph("B.Sc. in Mathematics, Universität Heidelberg\t2012 – 2015")
+    d.add_heading("Skills", level=1)
+    d.add_paragraph("Languages: Python, SQL, Scala")
+    d.add_paragraph("Platforms: Kafka, Flink, Airflow, BigQuery, k8s")
+    d.add_heading("Languages", level=1)
+    d.add_paragraph("German (native), English (C1), Spanish (B1)")
+    d.add_heading("Certifications", level=1)
+    d.add_paragraph("Google Professional Data Engineer – Google Cloud, 2022")
+    return _save(d)
+
+
+def docx_table_layout_cv() -> bytes:
+    """A CV laid out in tables: a sidebar | main grid, and date | entry rows."""
+    d = Document()
+    grid = d.add_table(rows=1, cols=2)
+    side, main = grid.rows[0].cells
+    side.paragraphs[0].add_run("Tom Becker").bold = True
+    side.paragraphs[0].runs[0].font.size = Pt(22)
+    side.add_paragraph("tom.becker@example.com")
+    side.add_paragraph("+44 7700 900123")
+    side.add_paragraph("Manchester, UK")
+    side.add_paragraph("SKILLS")
+    side.add_paragraph("JavaScript, TypeScript, React, Node.js, PostgreSQL")
+    main.paragraphs[0].add_run("EXPERIENCE").bold = True
+    jobs = main.add_table(rows=2, cols=2)
+    jobs.rows[0].cells[0].text = "2019 – Present"
+    jobs.rows[0].cells[1].text = "Lead Frontend Developer at Monzo Bank"
+    jobs.rows[1].cells[0].text = "2016 – 2019"
+    jobs.rows[1].cells[1].text = "Web Developer at BBC"
+    main.add_paragraph("EDUCATION").runs[0].bold = True
+    main.add_paragraph("BSc Computer Science, University of Leeds, 2013 – 2016")
+    return _save(d)
+
+
+def docx_textbox_header_cv() -> bytes:
+    """Name and contacts in the page header, a text box with the headline, footer page number."""
+    d = Document()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "Aisha Rahman"
+    header_contact = section.header.add_paragraph("aisha.rahman@example.net · +1 415 555 0142")
+    add_hyperlink(header_contact, "https://github.com/aisharahman", " github.com/aisharahman")
+    section.footer.paragraphs[0].text = "Page 1 of 1"
+    box_holder = d.add_paragraph()
+    add_text_box(box_holder, ["Machine Learning Engineer", "San Francisco, CA"])
+    d.add_heading("Professional Experience", level=2)
+    d.add_paragraph("Machine Learning Engineer — Stripe — Jan 2022 – Present")
+    d.add_paragraph("Shipped fraud models serving 10k requests per second", style="List Bullet")
+    d.add_paragraph("Research Intern — Microsoft Research — Jun 2021 – Aug 2021")
+    d.add_paragraph("Prototyped retrieval-augmented summarisation", style="List Bullet")
+    d.add_heading("Education", level=2)
+    d.add_paragraph("Carnegie Mellon University")
+    d.add_paragraph("Master of Science in Machine Learning\tAug 2020 – Dec 2021")
+    d.add_heading("Technical Skills", level=2)
+    d.add_paragraph("PyTorch, TensorFlow, scikit-learn, Spark, AWS")
+    return _save(d)
+
+
+def docx_french_cv() -> bytes:
+    """French headings and dates, headings made with bold capitals rather than styles."""
+    d = Document()
+    d.add_paragraph().add_run("Camille Durand").bold = True
+    d.add_paragraph("camille.durand@example.fr — 06 12 34 56 78 — Lyon, France")
+    for heading, lines in (
+        ("EXPÉRIENCE PROFESSIONNELLE", []),
+        ("", ["Chef de projet digital, Groupe SEB\tjanv. 2020 – aujourd'hui"]),
+        ("", ["Développeuse web, Capgemini\tsept. 2016 – déc. 2019"]),
+        ("FORMATION", ["Master Informatique, Université Claude Bernard Lyon 1\t2014 – 2016"]),
+        ("COMPÉTENCES", ["Gestion de projet, Scrum, JavaScript, PHP, SQL"]),
+        ("LANGUES", ["Français (langue maternelle), Anglais (courant)"]),
+    ):
+        if heading:
+            d.add_paragraph().add_run(heading).bold = True
+        for line in lines:
+            d.add_paragraph(line)
+        if heading == "" and lines[0].startswith("Chef"):
+            d.add_paragraph("Pilotage de la refonte du site e-commerce", style="List Bullet")
+    return _save(d)
+
+
+DOCX_BUILDERS = {
+    "paragraphs": docx_paragraph_cv,
+    "tables": docx_table_layout_cv,
+    "textbox_header": docx_textbox_header_cv,
+    "french": docx_french_cv,
+}
+
+
+def docx_with_body_xml(body_xml: str) -> bytes:
+    """A document whose body is the given WordprocessingML (for edge cases)."""
+    d = Document()
+    body = d.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    for el in parse_xml(f"<w:body {nsdecls('w')}>{body_xml}</w:body>"):
+        body.insert(len(body) - 1, el)
+    return _save(d)
+
+
+# ---------------------------------------------------------------------------------- PDF
+
+
+def typst_pdf(source: str) -> bytes:
+    import typst
+
+    return typst.compile(source.encode("utf-8"))
+
+
+PAGE = "#set page(width: 595pt, height: 842pt, margin: 40pt)\n#set text(size: 10pt)\n"
+
+
+def pdf_one_column_cv() -> bytes:
+    return typst_pdf(
+        PAGE
+        + r"""
+#text(size: 24pt, weight: "bold")[Lena Novak]
+
+Backend Engineer \
+lena.novak\@example.com | +420 601 234 567 | Prague, Czech Republic | #link("https://github.com/lenanovak")[GitHub]
+
+#text(size: 14pt, weight: "bold")[Experience]
+
+*Backend Engineer*, Kiwi.com #h(1fr) Apr 2020 – Present
+- Rebuilt the booking API in Go, halving p99 latency
+- Introduced contract tests for 40 services
+
+*Software Developer*, Avast Software #h(1fr) Jul 2017 – Mar 2020
+- Maintained the update distribution service
+
+#text(size: 14pt, weight: "bold")[Education]
+
+*Czech Technical University in Prague* #h(1fr) 2013 – 2017 \
+Bachelor of Science in Software Engineering
+
+#text(size: 14pt, weight: "bold")[Skills]
+
+*Languages:* Go, Python, SQL \
+*Infrastructure:* Docker, Kubernetes, PostgreSQL, Terraform
+"""
+    )
+
+
+def pdf_two_column_cv() -> bytes:
+    return typst_pdf(
+        PAGE
+        + r"""
+#text(size: 24pt, weight: "bold")[Omar Haddad]
+
+Product Designer · omar.haddad\@example.com · +971 50 123 4567
+
+#grid(columns: (150pt, 1fr), gutter: 24pt,
+[
+#text(size: 13pt, weight: "bold")[Skills]
+
+Figma \
+User Research \
+Prototyping \
+Design Systems
+
+#text(size: 13pt, weight: "bold")[Languages]
+
+Arabic (native) \
+English (fluent)
+],
+[
+#text(size: 13pt, weight: "bold")[Experience]
+
+*Senior Product Designer*, Careem #h(1fr) 2021 – Present
+- Led the redesign of the rider app checkout
+- Built the company design system from scratch
+
+*Product Designer*, Noon #h(1fr) 2018 – 2021
+- Designed seller onboarding flows used by 30,000 merchants
+
+#text(size: 13pt, weight: "bold")[Education]
+
+*American University of Sharjah* #h(1fr) 2014 – 2018 \
+Bachelor of Arts in Visual Communication
+])
+"""
+    )
+
+
+def pdf_without_text() -> bytes:
+    """A 'scanned' page: only a drawing, no text layer."""
+    return typst_pdf(PAGE + "#rect(width: 200pt, height: 100pt, fill: gray)\n")
