@@ -104,4 +104,7 @@ def knowledge_base(*, user: User) -> dict:
             preferences[c.subject or c.question_id] = c.answer
         elif c.kind == ClarificationKind.TARGET_ROLE:
             preferences["target_role"] = c.answer
+        elif c.kind == ClarificationKind.NOTE:
+            # A fact the user volunteered: kept under their own question.
+            preferences[c.question] = c.answer
     return {**{key: list(values) for key, values in found.items()}, "preferences": preferences}

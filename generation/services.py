@@ -12,7 +12,14 @@ from accounts.models import User
 from cvplatform.exceptions import ApplicationError, NotFoundError, QuotaExceeded
 from resumes import selectors as resume_selectors
 from resumes.analysis import optimise as optimiser
-from resumes.analysis.gaps import GapReport, Question, persona_gaps, role_match_gaps, team_gaps
+from resumes.analysis.gaps import (
+    FIXED_QUESTIONS,
+    GapReport,
+    Question,
+    persona_gaps,
+    role_match_gaps,
+    team_gaps,
+)
 from resumes.analysis.terms import canonical
 
 from . import selectors
@@ -133,7 +140,18 @@ def _find_question(*, user: User, key: str) -> Clarification | None:
     if found:
         return found
     wanted = _normalised(key)
-    return next((c for c in asked if _normalised(c.question) == wanted), None)
+    found = next((c for c in asked if _normalised(c.question) == wanted), None)
+    if found:
+        return found
+    # A fixed question answered before any analysis asked it.
+    fixed = FIXED_QUESTIONS.get(key) or next(
+        (q for q in FIXED_QUESTIONS.values() if _normalised(q.text) == wanted), None
+    )
+    if fixed:
+        return Clarification(
+            user=user, question_id=fixed.id, question=fixed.text, kind=fixed.kind, subject=fixed.subject
+        )
+    return None
 
 
 @transaction.atomic

@@ -54,6 +54,28 @@ class GapReport:
         }
 
 
+# Questions whose wording never depends on the CV: an answer keyed by their text is understood
+# even when the user has not run the analysis that asks them.
+FIXED_QUESTIONS = {
+    q.id: q
+    for q in (
+        Question("target_role", "What role are you aiming for next?", "target_role"),
+        Question("skills", "Which tools and technologies do you use most?", "skills"),
+        Question(
+            "education",
+            "What is your highest qualification (degree or training), where and when did you get it?",
+            "education",
+        ),
+        Question(
+            "preference:location",
+            "Where are you based, and are you open to remote work or relocation?",
+            "preference",
+            "location",
+        ),
+    )
+}
+
+
 def affirmative(answer: str | None) -> bool:
     return bool(answer and answer.strip() and not _NO.match(answer))
 
@@ -105,46 +127,27 @@ def persona_gaps(cv: StructuredCV, *, known: Known) -> GapReport:
                 f"work[{i}].startDate",
                 f"Add the dates you told us (“{{answer}}”) to {role}.",
             )
-    if not cv.basics.label and not cv.basics.summary:
-        _ask_or_use(
-            questions,
-            issues,
-            known,
-            Question("target_role", "What role are you aiming for next?", "target_role"),
+    fixed = [
+        (
+            "target_role",
+            not cv.basics.label and not cv.basics.summary,
             "basics.summary",
             "Open the CV with a headline and summary aimed at the role you told us: “{answer}”.",
-        )
-    if not cv.skill_names():
-        _ask_or_use(
-            questions,
-            issues,
-            known,
-            Question("skills", "Which tools and technologies do you use most?", "skills"),
+        ),
+        (
+            "skills",
+            not cv.skill_names(),
             "skills",
             "Add a Skills section with what you told us you use: {answer}.",
-        )
-    if not cv.education:
-        _ask_or_use(
-            questions,
-            issues,
-            known,
-            Question(
-                "education",
-                "What is your highest qualification (degree or training), where and when did you get it?",
-                "education",
-            ),
-            "education",
-            "Add an Education section with: {answer}.",
-        )
-    if not (cv.basics.location.city or cv.basics.location.address):
-        q = Question(
-            "preference:location",
-            "Where are you based, and are you open to remote work or relocation?",
-            "preference",
-            "location",
-        )
-        if not known.answer(q.id):
-            questions.append(q)
+        ),
+        ("education", not cv.education, "education", "Add an Education section with: {answer}."),
+    ]
+    for question_id, lacking, field_name, template in fixed:
+        if lacking:
+            _ask_or_use(questions, issues, known, FIXED_QUESTIONS[question_id], field_name, template)
+    location = FIXED_QUESTIONS["preference:location"]
+    if not (cv.basics.location.city or cv.basics.location.address) and not known.answer(location.id):
+        questions.append(location)
     return GapReport(issues=issues, questions=questions)
 
 
