@@ -199,3 +199,22 @@ def test_unknown_format_and_template_are_clear_errors():
         render_cv(cv=demo_cv(), template_id="classic", fmt="odt")
     with pytest.raises(NotFoundError):
         render_cv(cv=demo_cv(), template_id="../../etc", fmt="pdf")
+
+
+def _coloured_pixels(content: bytes, chroma: int = 12) -> int:
+    image = pypdfium2.PdfDocument(content)[0].render(scale=0.5).to_pil().convert("RGB")
+    data = image.tobytes()
+    pixels = (data[i : i + 3] for i in range(0, len(data), 3))
+    return sum(1 for r, g, b in pixels if max(r, g, b) - min(r, g, b) > chroma)
+
+
+@pytest.mark.parametrize("slug", CV_SLUGS)
+def test_monochrome_prints_no_colour_and_full_colour_prints_more_than_accent(slug):
+    def render(scheme):
+        return render_cv(
+            cv=demo_cv(), template_id=slug, fmt="pdf", options=RenderOptions(color_scheme=scheme)
+        )
+
+    assert _coloured_pixels(render("monochrome").content) == 0
+    assert _coloured_pixels(render("accent").content) > 0
+    assert _coloured_pixels(render("full_color").content) > _coloured_pixels(render("accent").content)
