@@ -6,7 +6,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ..document import SEP, Line
+from ..document import SEP, SOFT, Line
 from .patterns import find_date_range, looks_like_meta
 from .sections import heading_kind, is_heading_line
 
@@ -160,9 +160,9 @@ def _heading_of(line: Line, body: float) -> tuple[str | None, Line | None]:
     kind = is_heading_line(line, body)
     if kind:
         return kind, None
-    if SEP in line.text and not line.bullet:
-        # A table row "SKILLS | Python, Java": the heading cell, then the section's first line.
-        first, rest = line.text.split(SEP, 1)
+    if (SEP in line.text or SOFT in line.text) and not line.bullet:
+        # A table row "SKILLS | Python, Java" or a margin heading beside its first line.
+        first, rest = re.split(f"[{SEP}{SOFT}]", line.text, maxsplit=1)
         kind = heading_kind(first)
         if kind and rest.strip() and (line.heading or first.strip().isupper() or line.bold or line.size):
             return kind, Line(text=rest.strip(), page=line.page, size=line.size, x0=line.x0, links=line.links)

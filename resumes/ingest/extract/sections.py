@@ -396,7 +396,7 @@ def heading_kind(text: str) -> str | None:
 def is_heading_line(line: Line, body_size: float) -> str | None:
     """The section kind if this line is a section heading, 'other' for an unknown styled heading."""
     text = line.text.strip().rstrip(":")
-    if line.bullet or not text or SEP in text:
+    if line.bullet or not text or SEP in text or "\u2002" in text:
         return None  # a row with a wide gap is a heading only as "HEADING | content" (see layout)
     kind = heading_kind(text)
     if kind:

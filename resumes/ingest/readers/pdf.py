@@ -72,7 +72,9 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
     get_size = pdfium_c.FPDFText_GetFontSize
     get_weight = pdfium_c.FPDFText_GetFontWeight
     glyphs: list[Glyph] = []
-    space_before = False
+    space_before = True
+    bold = False
+    last_size = -1.0
     for i in range(count):
         code = get_unicode(raw, i)
         if code in (32, 9, 10, 13, 0xA0, 0x2002, 0x2003, 0x2009) or code == 0:
@@ -81,17 +83,12 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
         if not get_box(raw, i, rect):
             continue
         size = get_size(raw, i)
+        # Font weight is the slowest query; bold goes by whole words, so ask once per word.
+        if space_before or size != last_size:
+            bold = get_weight(raw, i) >= 600
+            last_size = size
         glyphs.append(
-            Glyph(
-                chr(code),
-                rect.left,
-                rect.right,
-                rect.bottom,
-                rect.top,
-                size,
-                get_weight(raw, i) >= 600,
-                space_before,
-            )
+            Glyph(chr(code), rect.left, rect.right, rect.bottom, rect.top, size, bold, space_before)
         )
         space_before = False
     return glyphs

@@ -51,7 +51,7 @@ class Run:
         return "".join(self.chars)
 
 
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": "-"})
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": "-", "␣": " "})
 # "3", "Page 2 of 3", "- 2 -", "John Doe – 1/2", "Seite 2": page numbering in the margins.
 _PAGE_NUMBER = re.compile(
     r"(?:^|\s)(?:page|seite|p\.)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}$|^\W*\d{1,3}\W*$|\b(?:page|seite)\s+\d{1,3}\b",
