@@ -162,22 +162,36 @@ def test_user_text_cannot_inject_latex_or_markdown_or_template_tags():
     assert "{{ secret }}" in md  # a template tag in user data stays text
 
 
+def _pdflatex(tex: bytes, folder) -> bytes:
+    (folder / "cv.tex").write_bytes(tex)
+    run = subprocess.run(
+        ["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
+        cwd=folder,
+        capture_output=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stdout.decode(errors="replace")[-800:]
+    return (folder / "cv.pdf").read_bytes()
+
+
 @pytest.mark.skipif(not shutil.which("pdflatex"), reason="pdflatex is not installed")
 @pytest.mark.parametrize("slug", SLUGS)
 def test_generated_latex_compiles_with_pdflatex(slug, tmp_path):
-    cv = HOSTILE.model_copy(
+    hostile = HOSTILE.model_copy(
         update={"basics": HOSTILE.basics.model_copy(update={"name": "José Ñúñez #1 & co"})}
     )
-    for source_cv in (demo_cv(), cv):
-        tex = render_cv(cv=source_cv, template_id=slug, fmt="tex", letter=DEMO_LETTER).content
-        (tmp_path / "cv.tex").write_bytes(tex)
-        run = subprocess.run(
-            ["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
-            cwd=tmp_path,
-            capture_output=True,
-            timeout=60,
-        )
-        assert run.returncode == 0, run.stdout.decode(errors="replace")[-800:]
+    text = pdf_text(
+        _pdflatex(render_cv(cv=hostile, template_id=slug, fmt="tex", letter=DEMO_LETTER).content, tmp_path)
+    )
+    assert "José Ñúñez #1 & co" in text
+
+
+@pytest.mark.skipif(not shutil.which("pdflatex"), reason="pdflatex is not installed")
+@pytest.mark.parametrize("slug", CV_SLUGS)
+def test_generated_latex_paginates_a_long_cv(slug, tmp_path):
+    pdf = _pdflatex(render_cv(cv=demo_cv(pages=3), template_id=slug, fmt="tex").content, tmp_path)
+    assert len(pdf_pages(pdf)) >= 2
+    assert "Université Lyon 1" in pdf_text(pdf)  # the last entry made it onto a page
 
 
 @pytest.mark.parametrize("slug", CV_SLUGS)
