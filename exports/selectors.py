@@ -51,6 +51,19 @@ def template_preview_url(*, template: CVTemplate, request: HttpRequest | None) -
     return request.build_absolute_uri(url) if request is not None else url
 
 
+def export_jobs_of(*, user) -> QuerySet[ExportJob]:
+    return ExportJob.objects.filter(user=user).select_related("template").order_by("-created_at", "-id")
+
+
+def export_job_get(*, user, job_id: Any) -> ExportJob:
+    """One of the user's export jobs; anyone else's is simply not found."""
+    value = str(job_id or "")
+    job = export_jobs_of(user=user).filter(pk=int(value)).first() if value.isdigit() else None
+    if job is None:
+        raise NotFoundError(f"Export {value} not found.")
+    return job
+
+
 # --- signed downloads -------------------------------------------------------------------------
 def export_download_token(*, job: ExportJob) -> str:
     return signing.dumps({"job": job.pk, "user": job.user_id}, salt=_DOWNLOAD_SALT)

@@ -108,3 +108,16 @@ def test_export_options_reach_the_renderer(owner_client, persona):
     body = {"format": "pdf", "template_id": "classic", "options": {"sections": {"includeExperience": False}}}
     file_url = owner_client.post(f"/pf/export/{persona.pk}", body, format="json").json()["file_url"]
     assert "Northwind Payments" not in pdf_text(owner_client.get(_path(file_url)).content)
+
+
+def test_export_jobs_are_read_per_owner(owner, other_user, owner_client, persona):
+    from cvplatform.exceptions import NotFoundError
+    from exports.selectors import export_job_get, export_jobs_of
+
+    owner_client.post(f"/pf/export/{persona.pk}", {"format": "md"}, format="json")
+    job = export_jobs_of(user=owner).get()
+    assert job.status == "SUCCESS" and job.persona_id == str(persona.pk)
+    assert export_job_get(user=owner, job_id=job.pk) == job
+    with pytest.raises(NotFoundError):
+        export_job_get(user=other_user, job_id=job.pk)
+    assert not export_jobs_of(user=other_user).exists()
