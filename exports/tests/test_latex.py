@@ -180,3 +180,17 @@ def test_the_engine_sees_none_of_our_environment(tmp_path, monkeypatch):
     run = run_limited(["env"], workdir=tmp_path)
     assert "do-not-leak" not in run.stdout
     assert "openin_any=p" in run.stdout and "openout_any=p" in run.stdout
+
+
+def test_a_job_no_worker_picks_up_ends_in_a_bounded_503(owner_client, monkeypatch):
+    from exports import tasks
+    from exports.models import ExportJob
+
+    monkeypatch.setattr(tasks.export_job_task, "delay", lambda job_id: None)  # a broker with no worker
+    started = time.monotonic()
+    with override_settings(EXPORT_JOB_WAIT_SECONDS=0.3):
+        response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": HELLO}, format="json")
+    assert response.status_code == 503
+    assert "try again" in response.json()["detail"]
+    assert time.monotonic() - started < 10
+    assert ExportJob.objects.get().status == "PENDING"  # still queued for when a worker comes
