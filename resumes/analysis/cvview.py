@@ -76,7 +76,9 @@ def _structured_text(cv: StructuredCV) -> str:
 
 def _strip_hidden(text: str, hidden: list[str]) -> str:
     for snippet in sorted({h.strip() for h in hidden if h.strip()}, key=len, reverse=True):
-        text = text.replace(snippet, " ")
+        # The reader may break or space the hidden run differently from the text layer.
+        pattern = r"\s*".join(re.escape(ch) for ch in snippet if not ch.isspace())
+        text = re.sub(pattern, " ", text)
     return text
 
 

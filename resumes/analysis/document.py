@@ -34,6 +34,8 @@ def _runs(chars: list[dict]) -> list[str]:
         if last is not None and abs(char["top"] - last["top"]) > 2:
             runs.append("".join(current))
             current = []
+        elif last is not None and char["x0"] - last["x1"] > 0.15 * float(char.get("size") or 10):
+            current.append(" ")  # PDFs draw no space glyph: a gap between glyphs is the space
         current.append(char["text"])
         last = char
     if current:

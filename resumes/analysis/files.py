@@ -40,3 +40,26 @@ def cv_from_text(text: str) -> StructuredCV:
     if not (text or "").strip():
         return StructuredCV()
     return parse_text(text)
+
+
+def stored_document_signals(document) -> DocumentSignals:
+    """Hidden/tiny text, images and tables of a stored upload (a ``CVDocument``); an unreadable
+    or missing file gives no signals rather than an error, since the parse already succeeded."""
+    if not document.file or document.format not in {"pdf", "docx"}:
+        return DocumentSignals(format=document.format, pages=document.pages)
+    try:
+        with document.file.open("rb") as stored:
+            data = stored.read()
+        return document_signals(data, fmt=document.format)
+    except Exception:  # a broken stored file must not break scoring
+        return DocumentSignals(format=document.format, pages=document.pages)
+
+
+def cv_document_analysis(*, user, cv_id, job_text: str | None = None):
+    """The full analysis of one of the user's stored CVs (404 for anyone else's)."""
+    from .. import selectors
+    from .engine import analyse_cv
+
+    document = selectors.cv_document_get(user=user, cv_id=cv_id)
+    cv = selectors.cv_document_parsed_cv(user=user, cv_id=document.pk)
+    return analyse_cv(cv, job_text=job_text or None, signals=stored_document_signals(document))

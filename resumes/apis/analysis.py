@@ -8,9 +8,8 @@ from rest_framework.response import Response
 
 from cvplatform.api.cvgenius import CVGeniusAPIView
 from cvplatform.api.optimizer import OptimizerAPIView
-from resumes import selectors
 from resumes.analysis import analyse_cv
-from resumes.analysis.files import cv_from_text
+from resumes.analysis.files import cv_document_analysis, cv_from_text
 from resumes.serializers import analysis as s
 
 CVGENIUS_TAGS = ["CV Genius: CV analysis"]
@@ -77,6 +76,7 @@ class OptimizerResumeScoreView(OptimizerAPIView):
         """ATS compatibility of one of your resumes, against a job description when given."""
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        cv = selectors.cv_document_parsed_cv(user=request.user, cv_id=resume_id)
-        analysis = analyse_cv(cv, job_text=serializer.validated_data.get("job_description") or None)
+        analysis = cv_document_analysis(
+            user=request.user, cv_id=resume_id, job_text=serializer.validated_data.get("job_description")
+        )
         return Response(s.OptimizerScoreSerializer(analysis.as_score_dict()).data)

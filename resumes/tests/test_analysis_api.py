@@ -96,3 +96,21 @@ def test_optimizer_score_validation_is_422(owner, owner_client):
     )
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", "job_description"]
+
+
+def test_optimizer_score_of_an_uploaded_pdf_ignores_its_white_text(owner_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    escaped = CV.replace("@", "\\@")
+    body = "\n\n".join(line for line in escaped.splitlines() if line.strip())
+    pdf = typst_pdf(body + "\n\n#text(fill: white)[Kubernetes Kafka expert]")
+    upload = SimpleUploadedFile("cv.pdf", pdf, content_type="application/pdf")
+    created = owner_client.post("/api/v1/resumes/upload", {"file": upload, "title": "CV"}, format="multipart")
+    assert created.status_code == 200, created.content
+    score = owner_client.post(
+        f"/api/v1/resumes/{created.json()['id']}/score", {"job_description": JOB}, format="json"
+    ).json()
+    assert any("hidden (white) text" in issue for issue in score["issues"])
+    assert "Kubernetes" in score["keyword_details"]["missing_required"]

@@ -250,3 +250,27 @@ def test_score_cv_prints_scores_issues_and_recommendations(tmp_path):
     out = io.StringIO()
     call_command("score_cv", str(cv_file), "--json", stdout=out)
     assert json.loads(out.getvalue())["job"] is None
+
+
+def test_white_and_tiny_text_in_a_pdf_is_reported_and_earns_no_points():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    escaped = CV.replace("@", "\\@").replace("$", "\\$").replace("#", "\\#")
+    body = "\n\n".join(line for line in escaped.splitlines() if line.strip())
+    plain = read_cv(typst_pdf(body), filename="cv.pdf")
+    hidden = read_cv(
+        typst_pdf(
+            body + "\n\n#text(fill: white)[Kubernetes Kafka expert]\n\n#text(size: 2pt)[Kubernetes k8s]"
+        ),
+        filename="cv.pdf",
+    )
+    assert hidden.signals.hidden_text == ["Kubernetes Kafka expert"]
+    assert hidden.signals.tiny_text == ["Kubernetes k8s"]
+    clean_result = analyse_cv(plain.cv, job_text=JOB, signals=plain.signals)
+    hidden_result = analyse_cv(hidden.cv, job_text=JOB, signals=hidden.signals)
+    assert "Kubernetes" not in hidden_result.keyword.matched_required
+    assert "Apache Kafka" not in hidden_result.keyword.matched_preferred
+    for name, score in hidden_result.scores.items():
+        assert score <= clean_result.scores[name], name
+    assert any("hidden (white) text" in issue for issue in hidden_result.issues)
+    assert any("too small to read" in issue for issue in hidden_result.issues)
