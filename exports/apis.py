@@ -179,21 +179,18 @@ class _LatexConvertView(CVGeniusAPIView):
         return response
 
 
-_ENGINE_HEADER = {
-    "X-LaTeX-Engine": {
-        "schema": {"type": "string"},
-        "description": "pdflatex, xelatex, pandoc+typst or pandoc",
-    }
-}
-
-
 class LatexToPdfView(_LatexConvertView):
     kind = ExportKind.LATEX_PDF
     filename = "cv.pdf"
 
     @extend_schema(
         tags=GENIUS_TAGS,
-        responses={(200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY, description="The PDF")},
+        responses={
+            (200, "application/pdf"): OpenApiResponse(
+                OpenApiTypes.BINARY,
+                description="The PDF. Header X-LaTeX-Engine: pdflatex, xelatex or pandoc+typst.",
+            )
+        },
     )
     def post(self, request):
         """Compile LaTeX in a sandbox; the ``X-LaTeX-Engine`` header names the engine used."""
