@@ -23,7 +23,7 @@ from ...schema import (
 from ..document import SEP, SOFT, Line, RawDocument
 from . import contacts
 from .entries import Entry, header_fields, segment, split_degree_school, split_title_org
-from .layout import Section, clean_text, join_wrapped, split_sections
+from .layout import Section, body_font_size, clean_text, join_wrapped, split_sections
 from .patterns import PAGE_NUMBER_LINE, find_date_range, looks_like_location
 from .sections import heading_kind
 from .skills_section import parse_interests, parse_languages, parse_skill_lines
@@ -39,11 +39,12 @@ def build_cv(doc: RawDocument) -> StructuredCV:
         line.text = clean_text(line.text)
     lines = [ln for ln in lines if ln.text and not PAGE_NUMBER_LINE.match(ln.text)]
     strict = doc.format == "latex" and sum(ln.heading for ln in lines) >= 2
-    header, sections = split_sections(lines, strict=strict)
+    name_line = None if doc.hints.get("name") else contacts.name_line_by_size(lines, body_font_size(lines))
+    header, sections = split_sections(lines, strict=strict, name_line=name_line)
     cv = StructuredCV(raw_text=raw_text, warnings=list(doc.warnings))
     ctx = _Context(cv=cv)
     contact_lines = header + [ln for s in sections if s.kind == "contact" for ln in s.lines]
-    _basics(ctx, header, contact_lines, lines, doc)
+    _basics(ctx, header, contact_lines, lines, doc, name_line)
     for section in sections:
         _HANDLERS.get(section.kind, _ignore)(ctx, section)
     if not cv.skills:
@@ -64,7 +65,9 @@ class _Context:
 
 
 # --------------------------------------------------------------------------- basics
-def _basics(ctx: _Context, header: list[Line], contact_lines: list[Line], lines: list[Line], doc) -> None:
+def _basics(
+    ctx: _Context, header: list[Line], contact_lines: list[Line], lines: list[Line], doc, name_line
+) -> None:
     basics = ctx.cv.basics
     zone = contact_lines or lines[:15]
     zone_text = "\n".join(ln.text for ln in zone)
@@ -74,15 +77,20 @@ def _basics(ctx: _Context, header: list[Line], contact_lines: list[Line], lines:
     phones = contacts.find_phones(zone_text) or _labelled_phones(lines)
     basics.phone = ", ".join(phones[:3])
     _links(basics, zone, doc, emails)
-    name_zone = header or lines[:8]
-    name, at = contacts.pick_name(name_zone)
-    if not name and header is not lines:
-        name, at = contacts.pick_name(lines[:8])
-        name_zone = lines[:8]
+    if name_line is not None and name_line in contact_lines:
+        # The biggest name-like print on page 1 (a sidebar may come first in reading order).
+        name_zone, at = contact_lines, contact_lines.index(name_line)
+        name = contacts.clean_name(contacts.first_piece(name_line.text))
+    else:
+        name_zone = header or lines[:8]
+        name, at = contacts.pick_name(name_zone)
+        if not name and header is not lines:
+            name, at = contacts.pick_name(lines[:8])
+            name_zone = lines[:8]
     basics.name = name
     if at >= 0:
         ctx.mark("basics.name", name_zone[at])
-        basics.label = _headline(name_zone, at)
+        basics.label = _inline_headline(name_zone[at].text, name) or _headline(name_zone, at)
     rest = [ln for i, ln in enumerate(zone) if not (zone is name_zone and i == at)]
     city = contacts.header_location(rest)
     if city:
@@ -175,6 +183,14 @@ def _headline(zone: list[Line], at: int) -> str:
     body = statistics.median([ln.size for ln in zone if ln.size] or [0])
     bigger = [text for ln, text in cands if body and ln.size > body + 0.5]
     return bigger[0] if bigger else cands[0][1]
+
+
+def _inline_headline(text: str, name: str) -> str:
+    """ "RAVI KUMAR | Full Stack Developer": the headline printed beside the name."""
+    pieces = [p.strip() for p in re.split(r"\t|\s[|•·–—]\s", text) if p.strip()]
+    if len(pieces) >= 2 and _headline_like(pieces[1]):
+        return pieces[1]
+    return ""
 
 
 def _headline_like(text: str) -> bool:

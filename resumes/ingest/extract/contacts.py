@@ -132,9 +132,22 @@ def is_name_candidate(text: str) -> bool:
     return letters >= 0.75 * len(text.replace(" ", "")) and any(w[:1].isupper() for w in words)
 
 
+def name_line_by_size(lines: list[Line], body: float) -> Line | None:
+    """The biggest name-like line on page 1, when it clearly stands out (PDF, DOCX sizes)."""
+    cands = [
+        ln
+        for ln in lines[:80]
+        if ln.page == 1 and ln.size and not ln.bullet and is_name_candidate(first_piece(ln.text))
+    ]
+    if not cands or not body:
+        return None
+    best = max(cands, key=lambda ln: ln.size)  # max keeps the earliest of equal sizes
+    return best if best.size >= body + 2.5 else None
+
+
 def pick_name(header: list[Line]) -> tuple[str, int]:
     """The name and its index in ``header``: the largest-font name-like line near the top."""
-    cands = [(i, ln) for i, ln in enumerate(header[:12]) if is_name_candidate(_first_piece(ln.text))]
+    cands = [(i, ln) for i, ln in enumerate(header[:12]) if is_name_candidate(first_piece(ln.text))]
     if not cands:
         return "", -1
     top_size = max((ln.size for _, ln in cands), default=0)
@@ -143,14 +156,14 @@ def pick_name(header: list[Line]) -> tuple[str, int]:
         i, ln = sized[0]
     else:
         i, ln = cands[0]
-    return _clean_name(_first_piece(ln.text)), i
+    return clean_name(first_piece(ln.text)), i
 
 
-def _first_piece(text: str) -> str:
-    return re.split(r"\t|\s[|•·]\s", text)[0].strip()
+def first_piece(text: str) -> str:
+    return re.split(r"\t|\u2002|\s[|•·]\s", text)[0].strip()
 
 
-def _clean_name(text: str) -> str:
+def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;|")
     if text.isupper() and len(text) > 3:
         text = " ".join(w.capitalize() if w.isalpha() else w for w in text.split())

@@ -349,11 +349,12 @@ def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
         range(len(pieces)), key=lambda i: (institution_score(pieces[i]), -bool(degree_match(pieces[i])), -i)
     )
     if institution_score(pieces[school_i]) == 0:
-        degree_is = [i for i, p in enumerate(pieces) if degree_match(p)]
-        others = [i for i in range(len(pieces)) if i not in degree_is]
-        school_i = others[0] if others else -1
+        # No school word: the piece that is neither a degree, a field of study nor a grade.
+        others = [i for i, p in enumerate(pieces) if not degree_match(p) and not _GRADE.search(p)]
+        plain = [i for i in others if not _ACADEMIC.search(pieces[i])]
+        school_i = (plain or others or [-1])[0]
     school = pieces[school_i] if school_i >= 0 else ""
-    rest = [p for i, p in enumerate(pieces) if i != school_i]
+    rest = [p for i, p in enumerate(pieces) if i != school_i and not _GRADE.search(p)]
     degree, area = "", ""
     for p in rest:
         m = degree_match(p)
@@ -367,6 +368,7 @@ def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
     return degree, area, school
 
 
+_GRADE = re.compile(r"\b(?:c?gpa|grade|score|note|mention|honou?rs?|percentage)\b|\d[.,]\d+\s*/\s*\d", re.I)
 _ACADEMIC = re.compile(
     r"scien|engineer|stud|math|physic|chemi|biolog|econom|business|manage|arts?\b|design|law|medic|admin"
     r"|technolog|informati|comput|statist|financ|market|psycholog|histor|philosoph|literat|educat|communic"

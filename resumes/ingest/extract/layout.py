@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..document import SEP, SOFT, Line
 from .patterns import find_date_range, looks_like_meta
-from .sections import heading_kind, is_heading_line
+from .sections import display_title, heading_kind, is_heading_line
 
 _SOFT_HYPHEN = ("\ufffe", "\x02", "\u00ad")
 
@@ -82,7 +82,9 @@ def clean_text(text: str) -> str:
     return re.sub(r"[ \u00a0]{2,}", " ", text).strip()
 
 
-def split_sections(lines: list[Line], *, strict: bool = False) -> tuple[list[Line], list[Section]]:
+def split_sections(
+    lines: list[Line], *, strict: bool = False, name_line: Line | None = None
+) -> tuple[list[Line], list[Section]]:
     """(header lines before the first heading, sections in order).
 
     ``strict``: the markup marks every heading (LaTeX \\section), so a line that merely reads
@@ -98,6 +100,10 @@ def split_sections(lines: list[Line], *, strict: bool = False) -> tuple[list[Lin
     known_sizes = [ln.size for ln in lines if ln.heading and ln.size and heading_kind(ln.text)]
     level = min(known_sizes) if known_sizes else 0.0
     for i, line in enumerate(lines):
+        if line is name_line and sections:
+            # The name below a sidebar's sections opens the person's own header block.
+            sections.append(Section(kind="contact", title="", lines=[line]))
+            continue
         kind, rest = _heading_of(line, body) if not strict or line.heading else (None, None)
         if kind and rest is None and standing_out >= 3 and _body_like(line, body):
             kind = None  # "Detailed achievements:" in body print, where real headings stand out
@@ -110,7 +116,7 @@ def split_sections(lines: list[Line], *, strict: bool = False) -> tuple[list[Lin
         ):
             kind = None  # a deeper markup heading, or the name at the top
         if kind:
-            sections.append(Section(kind=kind, title=line.text.split(SEP)[0].strip()))
+            sections.append(Section(kind=kind, title=display_title(re.split(f"[{SEP}{SOFT}]", line.text)[0])))
             if rest:
                 sections[-1].lines.append(rest)
             continue

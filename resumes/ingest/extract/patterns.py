@@ -129,7 +129,7 @@ def looks_like_location(text: str) -> bool:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) > 4 or any(not _place_shaped(p) for p in parts):
         return False
-    before, place = split_location_tail(parts)
+    before, place = split_location_tail(parts, whole=True)
     return bool(place) and not before
 
 

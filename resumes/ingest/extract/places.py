@@ -161,22 +161,31 @@ def is_city(part: str) -> bool:
     return fold(part.strip()) in _CITY_SET
 
 
-def split_location_tail(parts: list[str]) -> tuple[list[str], str]:
-    """(parts before the place, the place) for comma-separated header parts."""
+def split_location_tail(parts: list[str], *, whole: bool = False) -> tuple[list[str], str]:
+    """(parts before the place, the place) for comma-separated header parts.
+
+    Known regions and cities are peeled off the end; an unknown city-shaped part right before
+    the regions counts as the city ("Menlo Park, CA", "Milan, Lombardy, Italy"), unless it is
+    the first part and ``whole`` is false ("Acme Corp, USA" keeps its company).
+    """
     i = len(parts)
     saw_region = saw_city = False
-    while i > 0 and (is_region(parts[i - 1]) or is_city(parts[i - 1])):
-        if is_region(parts[i - 1]):
+    while i > 0:
+        part = parts[i - 1]
+        if is_region(part):
             saw_region = True
-        else:
+        elif is_city(part) or _unknown_city(part, saw_region, saw_city, (i > 1 or whole) and len(parts) > 1):
             saw_city = True
+        else:
+            break
         i -= 1
     if i == len(parts):
         return parts, ""
-    # "Menlo Park, CA": an unknown city right before a known region.
-    if saw_region and not saw_city and i >= 1 and _city_shaped(parts[i - 1]) and (i > 1 or len(parts) > 1):
-        i -= 1
     return parts[:i], ", ".join(p.strip() for p in parts[i:])
+
+
+def _unknown_city(part: str, saw_region: bool, saw_city: bool, room: bool) -> bool:
+    return saw_region and not saw_city and room and _city_shaped(part)
 
 
 def _city_shaped(part: str) -> bool:

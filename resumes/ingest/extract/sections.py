@@ -350,6 +350,19 @@ _LOOKUP: dict[str, str] = {}
 for _kind, _names in HEADINGS.items():
     for _name in _names:
         _LOOKUP[_name] = _kind
+# "P R O F E S S I O N A L  E X P E R I E N C E" loses its word gaps in extraction.
+_SPACELESS = {name.replace(" ", ""): kind for name, kind in _LOOKUP.items()}
+_SPACELESS_NAME = {name.replace(" ", ""): name for name in _LOOKUP}
+
+
+def display_title(text: str) -> str:
+    """A heading as people write it: "T E C H N I C A L  S K I L L S" -> "Technical Skills"."""
+    text = text.replace(SEP, " ").strip().rstrip(":")
+    norm = normalize_heading(text)
+    if " " not in norm and norm in _SPACELESS_NAME and " " in text and len(text) > 2 * len(norm) - 2:
+        return _SPACELESS_NAME[norm].title()
+    return text
+
 
 _STRIP = re.compile(r"^[\W\d_]*(?:[ivx]+\.\s*)?|[\W_]*$")
 _WORD = re.compile(r"[a-z][a-z'&-]*")
@@ -361,7 +374,7 @@ def normalize_heading(text: str) -> str:
     text = text.replace("&", " and ").replace("/", " and ")
     words = re.findall(r"[a-z0-9'-]+", text)
     # Letter-spaced headings ("E X P E R I E N C E") come out as single letters.
-    if len(words) > 3 and all(len(w) == 1 for w in words):
+    if len(words) > 3 and sum(len(w) == 1 for w in words) >= 0.8 * len(words):
         words = ["".join(words)]
     return " ".join(words)
 
@@ -376,6 +389,8 @@ def heading_kind(text: str) -> str | None:
         return None
     if norm in _LOOKUP:
         return _LOOKUP[norm]
+    if " " not in norm and norm in _SPACELESS:
+        return _SPACELESS[norm]
     variants = {norm.replace(" and ", " "), norm.replace(" and ", " & ")}
     for v in variants:
         if v in _LOOKUP:

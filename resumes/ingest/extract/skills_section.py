@@ -38,11 +38,22 @@ def split_items(text: str) -> list[str]:
     return out
 
 
+_MORE_LABELS = re.compile(r"(?:\t|\u2002|\s{2,}|(?<=[\w)+#.])\s)(?=[A-Z][\w&/+ -]{0,28}:\s)")
+
+
+def _chunks(text: str) -> list[str]:
+    """ "Languages: Java, Go  Cloud: AWS" holds two labelled groups on one line."""
+    if text.count(":") < 2:
+        return [text]
+    return [c for c in _MORE_LABELS.split(text) if c.strip()]
+
+
 def parse_skill_lines(lines: list[Line], *, default_group: str = "Skills") -> list[Skill]:
     groups: list[Skill] = []
     free: list[str] = []
-    for line in lines:
-        text = line.text.strip()
+    texts = [(chunk, line) for line in lines for chunk in _chunks(line.text.strip())]
+    for text, line in texts:
+        text = text.strip()
         label, items = _label_and_items(text)
         if label is not None:
             groups.append(Skill(name=label, keywords=items))

@@ -263,3 +263,139 @@ Bachelor of Arts in Visual Communication
 def pdf_without_text() -> bytes:
     """A 'scanned' page: only a drawing, no text layer."""
     return typst_pdf(PAGE + "#rect(width: 200pt, height: 100pt, fill: gray)\n")
+
+
+# Layouts seen in the wild, each a fictional person: Harvard-style (employer line, then title
+# and dates in italics), a LinkedIn export (sidebar first, name in the main column), dates in
+# a left column with German headings, letter-spaced capitals with pipe separators.
+PDF_LAYOUTS: dict[str, str] = {}
+PDF_LAYOUTS["harvard"] = (
+    PAGE
+    + r"""
+#align(center)[#text(size: 18pt, weight: "bold")[DAVID CHEN] \
+San Jose, CA · (408) 555-0199 · david.chen\@example.com · linkedin.com/in/davidchen]
+
+#text(weight: "bold")[EXPERIENCE]
+#line(length: 100%)
+#text(weight: "bold")[ADOBE INC.] #h(1fr) San Jose, CA \
+_Senior Software Engineer_ #h(1fr) _June 2019 – Present_
+- Led migration of Photoshop web services to Kubernetes
+- Mentored five junior engineers
+
+#text(weight: "bold")[CISCO SYSTEMS] #h(1fr) Milpitas, CA \
+_Software Engineer II_ #h(1fr) _Aug 2015 – May 2019_
+- Built network telemetry pipelines in Java and Kafka
+
+#text(weight: "bold")[EDUCATION]
+#line(length: 100%)
+#text(weight: "bold")[UNIVERSITY OF CALIFORNIA, DAVIS] #h(1fr) Davis, CA \
+_B.S. in Computer Science_ #h(1fr) _2011 – 2015_
+
+#text(weight: "bold")[SKILLS]
+#line(length: 100%)
+*Languages:* Java, Go, Python #h(2em) *Cloud:* AWS, GCP
+"""
+)
+PDF_LAYOUTS["linkedin"] = (
+    PAGE.replace("margin: 40pt", "margin: 30pt")
+    + r"""
+#grid(columns: (160pt, 1fr), gutter: 30pt,
+[
+#text(size: 12pt, weight: "bold")[Contact]
+
+sofia.rossi\@example.it \
+www.linkedin.com/in/sofiarossi (LinkedIn)
+
+#text(size: 12pt, weight: "bold")[Top Skills]
+
+Product Strategy \
+A/B Testing \
+SQL
+
+#text(size: 12pt, weight: "bold")[Languages]
+
+Italian (Native or Bilingual) \
+English (Full Professional)
+],
+[
+#text(size: 22pt)[Sofia Rossi]
+
+Product Manager at Bending Spoons \
+Milan, Lombardy, Italy
+
+#text(size: 14pt)[Summary]
+
+Product manager focused on consumer subscription apps and growth experiments.
+
+#text(size: 14pt)[Experience]
+
+#text(size: 11pt)[Bending Spoons] \
+Product Manager \
+March 2021 - Present (3 years 2 months) \
+Milan, Lombardy, Italy
+
+#text(size: 11pt)[Satispay] \
+Associate Product Manager \
+September 2018 - February 2021 (2 years 6 months) \
+Milan Area, Italy
+
+#text(size: 14pt)[Education]
+
+#text(size: 11pt)[Politecnico di Milano] \
+Master's degree, Management Engineering · (2016 - 2018)
+])
+"""
+)
+PDF_LAYOUTS["left_dates"] = (
+    PAGE
+    + r"""
+#text(size: 20pt, weight: "bold")[Hannah Schmidt] \
+Senior UX Researcher | hannah.schmidt\@example.de | +49 151 2345 6789 | Hamburg
+
+#text(size: 13pt, weight: "bold")[BERUFSERFAHRUNG]
+
+#grid(columns: (90pt, 1fr), row-gutter: 8pt,
+[04/2020 – heute], [*Senior UX Researcher*, Otto Group, Hamburg \
+ - Aufbau des Research-Teams],
+[01/2017 – 03/2020], [*UX Designerin*, XING SE, Hamburg],
+)
+
+#text(size: 13pt, weight: "bold")[AUSBILDUNG]
+
+#grid(columns: (90pt, 1fr), row-gutter: 8pt,
+[2011 – 2016], [*M.A. Psychologie*, Universität Hamburg],
+)
+
+#text(size: 13pt, weight: "bold")[KENNTNISSE]
+
+Usability-Tests, Figma, Miro, Interviews, Umfragen
+"""
+)
+PDF_LAYOUTS["caps_pipes"] = (
+    PAGE
+    + r"""
+#text(size: 16pt, weight: "bold")[RAVI KUMAR | Full Stack Developer]
+
+Bengaluru, India | ravi.kumar\@example.in | +91 98765 43210 | github.com/ravikumar
+
+#text(weight: "bold")[P R O F E S S I O N A L   E X P E R I E N C E]
+
+*Full Stack Developer* | Flipkart | Jul 2021 – Present
+- Built seller dashboards with React and Spring Boot
+
+*Software Engineer* | Infosys | Jun 2018 – Jun 2021
+- Maintained banking APIs
+
+#text(weight: "bold")[E D U C A T I O N]
+
+*B.Tech, Computer Science* | VIT Vellore | 2014 – 2018 | CGPA: 8.7/10
+
+#text(weight: "bold")[T E C H N I C A L   S K I L L S]
+
+React • Node.js • Spring Boot • MySQL • Docker
+"""
+)
+
+
+def pdf_layout(name: str) -> bytes:
+    return typst_pdf(PDF_LAYOUTS[name])
