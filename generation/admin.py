@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Clarification, Optimization
+from .models import AnalysisEnrichment, Clarification, Optimization
 
 
 @admin.register(Optimization)
@@ -27,3 +27,12 @@ class ClarificationAdmin(admin.ModelAdmin):
     search_fields = ("user__email", "user__username", "question_id", "question", "answer", "subject")
     raw_id_fields = ("user",)
     readonly_fields = ("created_at", "updated_at")
+
+
+@admin.register(AnalysisEnrichment)
+class AnalysisEnrichmentAdmin(admin.ModelAdmin):
+    list_display = ("id", "user", "status", "overall_score", "model_label", "created_at", "finished_at")
+    list_filter = ("status",)
+    search_fields = ("user__email", "user__username", "model_label", "error")
+    raw_id_fields = ("user",)
+    readonly_fields = ("created_at", "started_at", "finished_at")

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 
+from cvplatform.jobs import Job
+
 
 class Optimization(models.Model):
     """One optimisation a user ran on a resume; counts against the monthly allowance."""
@@ -68,3 +70,26 @@ class Clarification(models.Model):
 
     def __str__(self) -> str:
         return self.question
+
+
+class AnalysisEnrichment(Job):
+    """An AI model's rephrasing of a deterministic analysis (a job: model calls take seconds).
+
+    ``scores`` are the builtin engine's and never change; ``result`` holds only the model's
+    wording (strengths, issues, suggestions) and which model wrote it.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="analysis_enrichments"
+    )
+    cv = models.JSONField(default=dict, blank=True)
+    job_description = models.TextField(blank=True)
+    scores = models.JSONField(default=dict, blank=True)
+    overall_score = models.PositiveSmallIntegerField(default=0)
+    model_label = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Analysis enrichment #{self.pk}"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import User
+from cvplatform.exceptions import NotFoundError
 from resumes import selectors as resume_selectors
 from resumes.analysis import terms
 from resumes.analysis.classify import classify_industry
@@ -15,7 +17,7 @@ from resumes.analysis.gaps import Known, affirmative
 from resumes.schema import StructuredCV
 
 from . import conf
-from .models import Clarification, ClarificationKind, Optimization
+from .models import AnalysisEnrichment, Clarification, ClarificationKind, Optimization
 
 
 # --- optimisations -------------------------------------------------------------------------------
@@ -108,3 +110,23 @@ def knowledge_base(*, user: User) -> dict:
             # A fact the user volunteered: kept under their own question.
             preferences[c.question] = c.answer
     return {**{key: list(values) for key, values in found.items()}, "preferences": preferences}
+
+
+# --- AI enrichment -------------------------------------------------------------------------------
+def remote_model_available() -> bool:
+    """Whether an AI model other than the builtin engine is configured and usable now."""
+    from llm.models import Provider
+    from llm.selectors import ai_model_list
+
+    return any(m.is_available for m in ai_model_list().exclude(provider=Provider.BUILTIN))
+
+
+def analysis_enrichment_get(*, user: User, job_id: Any) -> AnalysisEnrichment:
+    try:
+        pk = int(str(job_id))
+    except ValueError:
+        raise NotFoundError("Analysis not found.") from None
+    job = AnalysisEnrichment.objects.filter(user=user, pk=pk).first()
+    if job is None:
+        raise NotFoundError("Analysis not found.")
+    return job

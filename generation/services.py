@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from cvplatform.exceptions import ApplicationError, NotFoundError, QuotaExceeded
+from cvplatform.jobs import job_enqueue, job_run
 from resumes import selectors as resume_selectors
 from resumes.analysis import optimise as optimiser
 from resumes.analysis.gaps import (
@@ -23,7 +25,7 @@ from resumes.analysis.gaps import (
 from resumes.analysis.terms import canonical
 
 from . import selectors
-from .models import Clarification, ClarificationKind, Optimization
+from .models import AnalysisEnrichment, Clarification, ClarificationKind, Optimization
 
 
 # --- optimisations -------------------------------------------------------------------------------
@@ -198,3 +200,49 @@ def _new_fact(*, user: User, key: str) -> Clarification:
     return Clarification(
         user=user, question_id=f"note:{slug}", question=key[:2000], kind=ClarificationKind.NOTE
     )
+
+
+# --- AI enrichment of an analysis --------------------------------------------------------------------
+@transaction.atomic
+def analysis_enrichment_start(
+    *, user: User, cv: dict, job_description: str, scores: dict, overall_score: int
+) -> AnalysisEnrichment | None:
+    """Queue an AI rephrasing of a deterministic analysis, when a remote model is configured.
+
+    None when no remote model is usable: the builtin analysis already answered inline.
+    """
+    if not selectors.remote_model_available():
+        return None
+    from .tasks import enrich_analysis
+
+    job = AnalysisEnrichment.objects.create(
+        user=user, cv=cv, job_description=job_description, scores=scores, overall_score=overall_score
+    )
+    job_enqueue(task=enrich_analysis, job=job)
+    return job
+
+
+def analysis_enrichment_run(*, job_id: int) -> None:
+    """The worker's side: ask the model, keep only its words; the scores stay the engine's."""
+    from llm.services import run_task
+
+    def work(job: AnalysisEnrichment) -> dict:
+        result = run_task(
+            task="analyse_cv",
+            inputs={"cv": job.cv, "job_description": job.job_description},
+            user=job.user,
+        )
+        output, call = result.output, result.call
+        job.model_label = call.model_label[:100]
+        job.save(update_fields=["model_label"])
+        return {
+            "strengths": [str(s)[:500] for s in output.strengths[:10]],
+            "issues": [str(s)[:500] for s in output.issues[:15]],
+            "suggestions": [str(s)[:500] for s in output.suggestions[:15]],
+            "model": call.model_label,
+            "failed_over": result.failed_over,
+        }
+
+    # A failed call is recorded on the row (status FAILURE, error) for the client to see.
+    with contextlib.suppress(Exception):
+        job_run(model=AnalysisEnrichment, job_id=job_id, work=work)

@@ -73,3 +73,10 @@ cvgenius_cv += [
     path("analyze-cv/", analysis_apis.CVGeniusAnalyzeTextView.as_view(), name="cvgenius-analyze-cv"),
     path("score-cv/", analysis_apis.CVGeniusScoreView.as_view(), name="cvgenius-score-cv"),
 ]
+cvgenius_cv += [
+    path(
+        "analyze-cv/<int:job_id>/",
+        analysis_apis.CVGeniusAnalysisEnrichmentView.as_view(),
+        name="cvgenius-analyze-cv-enrichment",
+    ),
+]

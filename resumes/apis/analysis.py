@@ -3,11 +3,14 @@
 The builtin engine answers inline (it takes milliseconds); scores are deterministic.
 """
 
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from cvplatform.api.cvgenius import CVGeniusAPIView
 from cvplatform.api.optimizer import OptimizerAPIView
+from generation import selectors as generation_selectors
+from generation import services as generation_services
 from resumes.analysis import analyse_cv
 from resumes.analysis.files import cv_document_analysis, cv_from_text
 from resumes.serializers import analysis as s
@@ -20,15 +23,30 @@ def cv_text_analysis(*, cv_text: str, job_description: str = ""):
     return analyse_cv(cv_from_text(cv_text), job_text=job_description or None)
 
 
+def enrichment_status(job) -> str:
+    return {"SUCCESS": "completed", "FAILURE": "failed"}.get(job.status, "processing")
+
+
 class CVGeniusAnalyzeTextView(CVGeniusAPIView):
-    serializer_class = s.AnalysisCVTextSerializer
+    serializer_class = s.AnalysisReviewInputSerializer
 
     @extend_schema(tags=CVGENIUS_TAGS, responses=s.CVGeniusAnalysisSerializer)
     def post(self, request):
         """Structured feedback: strengths, issues, suggestions per section, and the scores behind them."""
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        analysis = cv_text_analysis(**serializer.validated_data)
+        data = serializer.validated_data
+        cv = cv_from_text(data["cv_text"])
+        analysis = analyse_cv(cv, job_text=data.get("job_description") or None)
+        enrichment = None
+        if data["enrich"] and data["cv_text"].strip():
+            enrichment = generation_services.analysis_enrichment_start(
+                user=request.user,
+                cv=cv.model_dump(mode="json"),
+                job_description=data.get("job_description", ""),
+                scores=analysis.scores,
+                overall_score=analysis.overall_score,
+            )
         data = analysis.as_dict()
         body = {
             "score": analysis.overall_score,
@@ -39,8 +57,36 @@ class CVGeniusAnalyzeTextView(CVGeniusAPIView):
             **{key: data[key] for key in ("keyword_match", "keyword_note", "industry", "experience_level")},
             "years_of_experience": analysis.years_of_experience,
             "target_role": analysis.target_role,
+            "ai_enrichment": enrichment
+            and {
+                "id": enrichment.pk,
+                "status": enrichment_status(enrichment),
+                "url": reverse("resumes-cvgenius_cv:cvgenius-analyze-cv-enrichment", args=[enrichment.pk]),
+            },
         }
         return Response(s.CVGeniusAnalysisSerializer(body).data)
+
+
+class CVGeniusAnalysisEnrichmentView(CVGeniusAPIView):
+    serializer_class = s.AnalysisEnrichmentSerializer
+
+    @extend_schema(tags=CVGENIUS_TAGS)
+    def get(self, request, job_id):
+        """The AI model's wording of an analysis, once its job finished; the scores are the
+        deterministic ones the analysis answered with."""
+        job = generation_selectors.analysis_enrichment_get(user=request.user, job_id=job_id)
+        body = {
+            "id": job.pk,
+            "status": enrichment_status(job),
+            "score": job.overall_score,
+            "scores": job.scores,
+            "model": job.model_label,
+            "strengths": job.result.get("strengths", []),
+            "issues": job.result.get("issues", []),
+            "suggestions": job.result.get("suggestions", []),
+            "error": job.error,
+        }
+        return Response(self.get_serializer(body).data)
 
 
 class CVGeniusScoreView(CVGeniusAPIView):

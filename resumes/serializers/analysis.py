@@ -8,6 +8,34 @@ class AnalysisCVTextSerializer(serializers.Serializer):
     job_description = serializers.CharField(required=False, allow_blank=True, max_length=100_000)
 
 
+class AnalysisReviewInputSerializer(AnalysisCVTextSerializer):
+    enrich = serializers.BooleanField(
+        required=False,
+        default=True,
+        help_text="When an AI model is configured, also queue its rephrasing (see ai_enrichment).",
+    )
+
+
+class AnalysisEnrichmentRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    status = serializers.CharField(help_text="processing | completed | failed")
+    url = serializers.CharField(help_text="Poll this for the AI model's wording.")
+
+
+class AnalysisEnrichmentSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    status = serializers.CharField(help_text="processing | completed | failed")
+    score = serializers.IntegerField(
+        help_text="The deterministic overall score (the model never changes it)."
+    )
+    scores = serializers.DictField(child=serializers.IntegerField(allow_null=True))
+    model = serializers.CharField()
+    strengths = serializers.ListField(child=serializers.CharField())
+    issues = serializers.ListField(child=serializers.CharField())
+    suggestions = serializers.ListField(child=serializers.CharField())
+    error = serializers.CharField()
+
+
 class AnalysisFindingSerializer(serializers.Serializer):
     category = serializers.CharField(help_text="keywords | formatting | sections | readability | integrity")
     severity = serializers.CharField(help_text="high | medium | low")
@@ -62,6 +90,9 @@ class CVGeniusAnalysisSerializer(serializers.Serializer):
     experience_level = serializers.CharField()
     years_of_experience = serializers.FloatField()
     target_role = serializers.CharField()
+    ai_enrichment = AnalysisEnrichmentRefSerializer(
+        allow_null=True, help_text="null unless an AI model is configured and enrich is true."
+    )
 
 
 class CVGeniusScoreSerializer(serializers.Serializer):
