@@ -183,3 +183,18 @@ def test_cv_without_skills_section_gets_vocabulary_matches():
     )
     assert cv.skills[0].keywords == ["SQL", "Tableau"]
     assert any("vocabulary" in w for w in cv.warnings)
+
+
+def test_several_roles_under_one_employer_heading():
+    cv = parse_text(
+        "Lee Wong\nlee.wong@example.com\n\nEXPERIENCE\nGoogle, Zurich, Switzerland\n"
+        "Senior Software Engineer    Mar 2021 – Present\n- Led the Maps routing team\n"
+        "Software Engineer    Jan 2018 – Feb 2021\n- Built traffic prediction features\n\n"
+        "Accenture\nAnalyst    2016 – 2017\n"
+    )
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Senior Software Engineer", "Google", "2021-03"),
+        ("Software Engineer", "Google", "2018-01"),
+        ("Analyst", "Accenture", "2016"),
+    ]
+    assert cv.work[1].location == "Zurich, Switzerland"

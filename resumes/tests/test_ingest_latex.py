@@ -92,6 +92,32 @@ JAKE = r"""
 \end{document}
 """
 
+RES_CLS = r"""\documentclass{resume}
+\name{Maya Patel}
+\address{Austin, TX \\ maya.patel@example.com \\ (512) 555-0100}
+\begin{document}
+\begin{rSection}{Experience}
+\textbf{Data Scientist} \hfill Jan 2021 - Present\\
+Indeed \hfill Austin, TX
+\begin{itemize}
+\item Built ranking models
+\end{itemize}
+\textbf{Analyst} \hfill 2018 - 2020\\
+Dell Technologies \hfill Round Rock, TX
+\end{rSection}
+\begin{rSection}{Education}
+{\bf University of Texas at Austin} \hfill {\em May 2018} \\
+B.S. in Statistics
+\end{rSection}
+\begin{rSection}{Skills}
+\begin{tabular}{ @{} >{\bfseries}l @{\hspace{6ex}} l }
+Languages & Python, R, SQL \\
+Tools & Spark, Airflow
+\end{tabular}
+\end{rSection}
+\end{document}
+"""
+
 
 def test_moderncv_entries_header_and_cover_letter():
     cv = parse_document(MODERNCV.encode(), filename="cv.tex")
@@ -175,3 +201,30 @@ def test_runaway_macro_is_rejected_not_hung():
     with pytest.raises(IngestError) as exc:
         parse_document(source.encode())
     assert exc.value.code == "malformed_file"
+
+
+def test_section_environments_and_hfill_columns():
+    cv = parse_document(RES_CLS.encode())
+    b = cv.basics
+    # \\address holds the whole contact block in this class.
+    assert (b.name, b.email, b.phone, b.location.city) == (
+        "Maya Patel",
+        "maya.patel@example.com",
+        "(512) 555-0100",
+        "Austin",
+    )
+    assert [(w.position, w.name, w.location, w.startDate, w.endDate) for w in cv.work] == [
+        ("Data Scientist", "Indeed", "Austin, TX", "2021-01", "present"),
+        ("Analyst", "Dell Technologies", "Round Rock, TX", "2018", "2020"),
+    ]
+    edu = cv.education[0]
+    assert (edu.institution, edu.studyType, edu.area, edu.endDate) == (
+        "University of Texas at Austin",
+        "B.S.",
+        "Statistics",
+        "2018-05",
+    )
+    assert [(s.name, s.keywords) for s in cv.skills] == [
+        ("Languages", ["Python", "R", "SQL"]),
+        ("Tools", ["Spark", "Airflow"]),
+    ]

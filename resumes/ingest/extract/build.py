@@ -252,6 +252,11 @@ def _work(ctx: _Context, section: Section) -> None:
             )
         if not (work.name or work.position):
             continue
+        if work.position and not work.name and work.startDate and ctx.cv.work and entry.fields is None:
+            # A second role under the same employer heading ("Google / Senior Engineer ... /
+            # Engineer 2018–2020"): the employer carries over.
+            work.name = ctx.cv.work[-1].name
+            work.location = work.location or ctx.cv.work[-1].location
         ctx.cv.work.append(work)
         ctx.mark(f"work[{len(ctx.cv.work) - 1}]", entry.first_line)
 

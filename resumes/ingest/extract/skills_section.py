@@ -34,8 +34,18 @@ def split_items(text: str) -> list[str]:
     for item in items:
         item = re.sub(r"^\s*(?:and|&|et|und|y)\s+", "", item.strip()).strip(" .")
         if item and len(item) <= 80:
-            out.append(item)
+            out.extend(_split_pair(item))
     return out
+
+
+def _split_pair(item: str) -> list[str]:
+    """ "Docker and Kubernetes" is two skills; "Research and Development" is one."""
+    from ..skills import canonical_skill
+
+    m = re.fullmatch(r"(.{1,40}?)\s+(?:and|&|/|et|und)\s+(.{1,40})", item)
+    if m and canonical_skill(m.group(1)) and canonical_skill(m.group(2)):
+        return [m.group(1).strip(), m.group(2).strip()]
+    return [item]
 
 
 _MORE_LABELS = re.compile(r"(?:\t|\u2002|\s{2,}|(?<=[\w)+#.])\s)(?=[A-Z][\w&/+ -]{0,28}:\s)")

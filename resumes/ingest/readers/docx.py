@@ -71,20 +71,34 @@ def _external_rels(part) -> dict[str, str]:
 
 
 def _style_info(document) -> dict[str, tuple[bool, bool, float]]:
-    """style id -> (is a heading/title, bold, font size in points)."""
+    """style id -> (is a heading/title, bold, font size in points), following ``based_on``."""
     info: dict[str, tuple[bool, bool, float]] = {}
     for style in document.styles:
         try:
-            name = (style.name or "").lower()
-            font = getattr(style, "font", None)
-            bold = bool(font is not None and font.bold)
-            size = font.size.pt if font is not None and font.size else 0.0
-        except (AttributeError, ValueError):
+            info[style.style_id] = _resolve_style(style)
+        except (AttributeError, ValueError, KeyError):
             continue
-        heading = name.startswith(("heading", "title", "überschrift", "titre")) or name == "subtitle"
-        size = size or (20.0 if name == "title" else 0.0)
-        info[style.style_id] = (heading and name != "subtitle", bold, size)
     return info
+
+
+def _resolve_style(style) -> tuple[bool, bool, float]:
+    heading, bold, size = False, None, 0.0
+    for _ in range(10):  # a based_on chain; templates rarely go deeper than three
+        if style is None:
+            break
+        name = (style.name or "").lower()
+        heading = heading or name.startswith(_HEADING_STYLE_NAMES) or "section" in name
+        font = getattr(style, "font", None)
+        if font is not None:
+            if bold is None and font.bold is not None:
+                bold = bool(font.bold)
+            if not size and font.size:
+                size = font.size.pt
+        style = getattr(style, "base_style", None)
+    return heading, bool(bold), size
+
+
+_HEADING_STYLE_NAMES = ("heading", "title", "überschrift", "titre", "titolo", "título", "kop")
 
 
 def _page_count(document) -> int:

@@ -332,10 +332,24 @@ class _Renderer:
     def _m_begin(self, s: str, j: int, depth: int) -> tuple[str, int]:
         _, (env,), j = _args(s, j, 1, optional=False)
         env = env.strip()
-        nargs = ENV_ARGS.get(env, ENV_ARGS.get(env.rstrip("*"), 0))
-        _, _, j = _args(s, j, nargs)
-        if env in ("thebibliography",):
-            return "", j
+        if env in ENV_ARGS or env.rstrip("*") in ENV_ARGS:
+            nargs = ENV_ARGS.get(env, ENV_ARGS.get(env.rstrip("*"), 0))
+            _, _, j = _args(s, j, nargs)
+            return "\n", j
+        # A template's own environment: \begin{rSection}{Experience} names a section; other
+        # arguments (\begin{twocolentry}{2020 – 2022}) are text on their own line.
+        k = _skip_space(s, j)
+        while k < len(s) and s[k] == "[":
+            k = _skip_space(s, _bracket_end(s, k) + 1)
+        if k < len(s) and s[k] == "{":
+            arg, j = _group(s, k)
+            text = " ".join(self.render(arg, depth + 1).split())
+            if re.search(r"section|heading", env, re.I) and text:
+                self.section = text.lower()
+                return f"\n{HEADING}{text}\n", j
+            if text and not re.fullmatch(r"[\d.\s]*(?:pt|em|ex|cm|mm|in|textwidth|linewidth)?", text):
+                return f"\n{text}\n", j
+            return "\n", j
         return "\n", j
 
     def _m_end(self, s: str, j: int, depth: int) -> tuple[str, int]:
@@ -413,14 +427,30 @@ class _Renderer:
             self.hints["phones"].append(vals[0])
         elif role == "url":
             self.hints.setdefault("url", vals[0])
-        elif role == "location":
-            self.hints.setdefault("location", ", ".join(v for v in vals if v))
-        elif role == "address":
-            self.hints.setdefault("address", ", ".join(v for v in vals if v))
+        elif role in ("location", "address"):
+            self._place(role, [self.render(a, depth + 1) for a in args])
         elif role == "social":
             network = (opts[0] if opts else name).strip().lower()
             self._social(network, vals)
         return "", j
+
+    def _place(self, role: str, rendered: list[str]) -> None:
+        """An address argument may hold the whole contact block ("City \\\\ mail \\\\ phone")."""
+        from ..extract.contacts import find_emails, find_phones
+
+        parts = []
+        for line in (ln.strip(" ,") for r in rendered for ln in r.split("\n")):
+            line = " ".join(line.replace(SEP, " ").split())
+            if not line:
+                continue
+            if emails := find_emails(line):
+                self.hints["emails"].extend(emails)
+            elif phones := find_phones(line):
+                self.hints["phones"].extend(phones)
+            else:
+                parts.append(line)
+        if parts:
+            self.hints.setdefault(role, ", ".join(parts))
 
     def _social(self, network: str, vals: list[str]) -> None:
         network = {"xtwitter": "twitter", "x": "twitter"}.get(network, network)

@@ -56,6 +56,9 @@ SYMBOLS = {
     "newline": "\n",
     "linebreak": "\n",
     "par": "\n",
+    "hfill": "\t",  # right-aligned text (a date, a place) after a wide gap
+    "hfil": "\t",
+    "dotfill": "\t",
     "and": ", ",
     "slash": "/",
     "textasciitilde": "~",
@@ -207,7 +210,7 @@ DROP_WITH_ARGS = {
 }
 
 NO_TEXT = frozenset(
-    """newpage clearpage pagebreak hfill vfill centering raggedright raggedleft noindent smallskip
+    """newpage clearpage pagebreak vfill centering raggedright raggedleft noindent smallskip
     medskip bigskip makecvtitle makecvheader switchcolumn divider bfseries itshape scshape
     small large Large LARGE huge Huge tiny footnotesize normalsize scriptsize rmfamily sffamily
     ttfamily mdseries upshape normalfont maketitle tableofcontents hline toprule midrule
@@ -315,6 +318,10 @@ LINE_MACROS = {
     "cvref": (3, ("{0}, {1}",)),
     "cvhonor": (4, ("{0}, {1}\t{3}",)),
     "resumeSubheading": (4, ("{0}\t{1}", "{2}\t{3}")),
+    "ressubheading": (4, ("{0}\t{1}", "{2}\t{3}")),
+    "resitem": (1, (BULLET + "{0}",)),
+    "datedsubsection": (2, ("{0}\t{1}",)),
+    "datedline": (2, ("{0}\t{1}",)),
     "resumeSubSubheading": (2, ("{0}\t{1}",)),
     "resumeProjectHeading": (2, ("{0}\t{1}",)),
     "resumeItem": (1, (BULLET + "{0}",)),
