@@ -110,13 +110,13 @@ def _bullets(cv: StructuredCV, lines: list[str], hidden: list[str]) -> list[Bull
 
     for i, job in enumerate(cv.work):
         where = _role_label(job.position, job.name)
-        for j, highlight in enumerate(job.highlights):
+        for j, highlight in _joined(job.highlights):
             add(highlight, where, f"work[{i}].highlights[{j}]")
         if job.summary:
             add(job.summary, where, f"work[{i}].summary")
     for i, project in enumerate(cv.projects):
         where = f"your '{shorten(project.name, 40)}' project" if project.name else "your projects"
-        for j, highlight in enumerate(project.highlights):
+        for j, highlight in _joined(project.highlights):
             add(highlight, where, f"projects[{i}].highlights[{j}]", "projects")
         if project.description:
             add(project.description, where, f"projects[{i}].description", "projects")
@@ -152,6 +152,20 @@ def _experience_lines(lines: list[str]) -> list[tuple[int, str]]:
             inside = bool(_EXPERIENCE_HEADINGS.search(line))
         elif inside:
             out.append((n, line))
+    return out
+
+
+def _joined(highlights: list[str]) -> list[tuple[int, str]]:
+    """Highlights with line-wrap fragments ("oping product strategies…") put back on the line
+    they continue, each with the index of the highlight it starts at."""
+    out: list[tuple[int, str]] = []
+    for j, text in enumerate(highlights):
+        stripped = text.strip()
+        if out and stripped[:1].islower():
+            first, previous = out[-1]
+            out[-1] = (first, f"{previous} {stripped}")
+        else:
+            out.append((j, text))
     return out
 
 

@@ -11,7 +11,7 @@ from .cvview import Bullet, CVView
 from .jd import JobRequirements
 from .keywords import KeywordResult, best_bullet
 from .scoring import Component
-from .text import first_word, shorten, weak_opener
+from .text import first_word, past_tense, shorten, weak_opener
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -400,25 +400,13 @@ def readability_findings(component: Component, view: CVView) -> list[Finding]:
     return out
 
 
-_GERUND_E = ("at", "iz", "is", "ag", "ur", "uc", "iv", "ov", "ap", "ng", "rc", "dg", "bl", "ir")
-
-
-def _past_tense(gerund: str) -> str:
-    base = gerund[:-3]
-    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
-        base = base[:-1]
-    elif base.endswith(_GERUND_E):
-        base += "e"
-    return base + ("d" if base.endswith("e") else "ed")
-
-
 def rewrite_opening(text: str) -> str:
     """A duty-style opening turned into an action: "Responsible for managing X" → "Managed X"."""
     opener = weak_opener(text)
     rest = text.strip()[len(opener) :].strip() if opener else text.strip()
     head = first_word(rest)
     if head.endswith("ing") and len(head) > 5:
-        rest = _past_tense(head).capitalize() + rest[len(head) :]
+        rest = past_tense(head).capitalize() + rest[len(head) :]
     elif opener:
         verb = "Led" if opener in {"responsible for", "in charge of", "tasked with"} else "Delivered"
         rest = f"{verb} {rest[0].lower() + rest[1:] if rest else rest}"

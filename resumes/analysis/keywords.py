@@ -134,8 +134,10 @@ def best_bullet(skill: str, job: JobRequirements, bullets: list[Bullet]) -> Bull
     best, best_score = None, 0.0
     for bullet in bullets:
         overlap = len(wanted & content_stems(bullet.text))
-        # A bullet naming a related tool of the same job is a natural home for the missing one.
+        if not overlap:
+            continue  # a bullet must share the job's own words about this skill
+        # Among those, one naming a related tool of the same job is the more natural home.
         overlap += 0.5 * sum(1 for r in related if r.lower() in bullet.text.lower())
         if overlap > best_score:
             best, best_score = bullet, overlap
-    return best if best_score >= 1 else None
+    return best

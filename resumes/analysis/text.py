@@ -92,8 +92,71 @@ def content_stems(text: str) -> set[str]:
 
 
 def first_word(text: str) -> str:
-    found = words(text)
-    return found[0].lower() if found else ""
+    """The first word, past a leading adverb ("Successfully delivered" → "delivered")."""
+    found = [w.lower() for w in words(text)]
+    if len(found) > 1 and found[0].endswith("ly") and found[0] not in ACTION_VERBS:
+        return found[1]
+    return found[0] if found else ""
+
+
+_IRREGULAR_PAST = {
+    "lead": "led",
+    "build": "built",
+    "run": "ran",
+    "write": "wrote",
+    "make": "made",
+    "drive": "drove",
+    "grow": "grew",
+    "teach": "taught",
+    "bring": "brought",
+    "take": "took",
+    "give": "gave",
+    "set": "set",
+    "cut": "cut",
+    "win": "won",
+    "sell": "sold",
+    "think": "thought",
+    "get": "got",
+    "keep": "kept",
+    "hold": "held",
+    "begin": "began",
+    "oversee": "oversaw",
+    "spin": "spun",
+    "send": "sent",
+    "find": "found",
+}
+_GERUND_E = (
+    "at",
+    "iz",
+    "is",
+    "ag",
+    "ur",
+    "uc",
+    "iv",
+    "ov",
+    "ap",
+    "ng",
+    "rc",
+    "dg",
+    "bl",
+    "ir",
+    "in",
+    "ut",
+    "as",
+)
+
+
+def past_tense(gerund: str) -> str:
+    """ "managing" → "managed", "leading" → "led", "running" → "ran" (good enough for openers)."""
+    base = gerund.lower()[:-3]
+    for stem_form in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
+        if stem_form in _IRREGULAR_PAST:
+            return _IRREGULAR_PAST[stem_form]
+    if len(base) > 2 and base[-1] == base[-2]:
+        return base + "ed"  # "planning" → "planned": the doubled consonant stays
+    if base.endswith(_GERUND_E) and not base.endswith(("ing", "ain", "ein", "oin")):
+        base += "e"
+    return base + ("d" if base.endswith("e") else "ed")
 
 
 def weak_opener(text: str) -> str | None:
@@ -102,7 +165,11 @@ def weak_opener(text: str) -> str | None:
 
 
 def starts_with_action_verb(text: str) -> bool:
-    return first_word(text) in ACTION_VERBS
+    """True for "Built…", "Successfully delivered…" and, in a current role, "Leading…"."""
+    word = first_word(text)
+    if word in ACTION_VERBS:
+        return True
+    return word.endswith("ing") and len(word) > 5 and past_tense(word) in ACTION_VERBS
 
 
 def quantified(text: str) -> bool:

@@ -274,3 +274,24 @@ def test_white_and_tiny_text_in_a_pdf_is_reported_and_earns_no_points():
         assert score <= clean_result.scores[name], name
     assert any("hidden (white) text" in issue for issue in hidden_result.issues)
     assert any("too small to read" in issue for issue in hidden_result.issues)
+
+
+def test_present_participles_and_adverbs_count_as_action_verbs_and_wrapped_lines_rejoin():
+    from resumes.analysis.text import past_tense, starts_with_action_verb
+
+    assert starts_with_action_verb("Leading a team of five engineers")
+    assert starts_with_action_verb("Successfully delivered the migration")
+    assert not starts_with_action_verb("Working closely with designers")
+    assert [past_tense(w) for w in ("leading", "planning", "managing", "building")] == [
+        "led",
+        "planned",
+        "managed",
+        "built",
+    ]
+    wrapped = CV.replace(
+        "- Built a Django REST API serving 2 million requests a day",
+        "- Built a Django REST API serving 2 million\n- requests a day for the checkout",
+    )
+    cv = cv_from_text(wrapped)
+    result = analyse_cv(cv, job_text=JOB)
+    assert not any("'requests a day" in issue for issue in result.issues)
