@@ -14,6 +14,7 @@ from cvplatform.exceptions import ApplicationError, NotFoundError, QuotaExceeded
 from cvplatform.jobs import job_enqueue, job_run
 from resumes import selectors as resume_selectors
 from resumes.analysis import optimise as optimiser
+from resumes.analysis.files import stored_document_signals
 from resumes.analysis.gaps import (
     FIXED_QUESTIONS,
     GapReport,
@@ -59,11 +60,16 @@ def optimization_run(
         )
     document = resume_selectors.cv_document_get(user=user, cv_id=resume_id)
     cv = resume_selectors.cv_document_parsed_cv(user=user, cv_id=document.pk)
+    signals = stored_document_signals(document)  # reads the file: before taking the lock
     # Lock the user's row so two concurrent requests cannot both take the last optimisation.
     User.objects.select_for_update().filter(pk=user.pk).first()
     _check_allowance(user=user)
     result = optimiser.optimise(
-        cv, optimization_type=kind.name, job_title=job_title or "", job_description=job_description or ""
+        cv,
+        optimization_type=kind.name,
+        job_title=job_title or "",
+        job_description=job_description or "",
+        signals=signals,
     )
     return Optimization.objects.create(
         user=user,

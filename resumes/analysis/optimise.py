@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..schema import Skill, StructuredCV
 from . import terms
-from .cvview import cv_view
+from .cvview import DocumentSignals, cv_view
 from .engine import CVAnalysis, analyse_cv, summary_draft
 from .findings import rewrite_opening
 from .jd import JobRequirements, analyse_job
@@ -100,15 +100,21 @@ def _job(job_title: str, job_description: str) -> JobRequirements | None:
 
 
 def optimise(
-    cv: StructuredCV, *, optimization_type: str, job_title: str = "", job_description: str = ""
+    cv: StructuredCV,
+    *,
+    optimization_type: str,
+    job_title: str = "",
+    job_description: str = "",
+    signals: DocumentSignals | None = None,
 ) -> OptimisationResult:
     kind = optimisation_type(optimization_type)
     if kind is None:
         raise ValueError(optimization_type)
     job = _job(job_title, job_description)
-    before = analyse_cv(cv, job=job)
+    before = analyse_cv(cv, job=job, signals=signals)
     better = cv.model_copy(deep=True)
     suggestions, rewritten, changes = _HANDLERS[kind.slug](better, before, job)
+    # The rewrite is plain text: the file's hidden text and tables are gone from it.
     after = analyse_cv(better, job=job)
     return OptimisationResult(
         optimization_type=kind.name,
