@@ -112,3 +112,28 @@ def test_damaged_docx_is_malformed():
     with pytest.raises(IngestError) as exc:
         parse_document(data[: len(data) // 2])
     assert exc.value.code == "malformed_file"
+
+
+def test_custom_section_style_and_skills_grid():
+    cv = parse_document(builders.docx_custom_styles_cv())
+    assert cv.basics.name == "Jonathan O’Neill"
+    assert (cv.basics.phone, cv.basics.location.city) == ("+353 87 123 4567", "Dublin")
+    assert cv.basics.summary.startswith("Finance professional")
+    assert [(w.position, w.name, w.location, w.startDate, w.endDate) for w in cv.work] == [
+        ("Finance Manager, FP&A", "Stripe", "Dublin", "2020-06", "present"),
+        ("Senior Associate, Audit", "KPMG Ireland", "Dublin", "2014-09", "2020-05"),
+    ]
+    edu = cv.education[0]
+    assert (edu.studyType, edu.area, edu.institution) == (
+        "BA (Hons)",
+        "Business and Economics",
+        "Trinity College Dublin",
+    )
+    # A table of single skills is a grid of items, not "label: items" rows.
+    assert [(s.name, s.keywords) for s in cv.skills] == [
+        (
+            "Key Skills",
+            ["Financial Modelling", "Power BI", "SQL", "IFRS", "Stakeholder Management", "Excel (VBA)"],
+        )
+    ]
+    assert [i.name for i in cv.interests] == ["Marathon running", "chess", "Irish history"]

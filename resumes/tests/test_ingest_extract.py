@@ -45,6 +45,10 @@ def test_dates_normalise_to_year_month(printed, normalised):
         ("sept. 2016 – déc. 2019", "2016-09", "2019-12"),
         ("2010--2012", "2010", "2012"),
         ("Graduated May 2024", "2024-05", ""),
+        ("01/09/2019 – CURRENT – Paris, France", "2019-09", "present"),
+        ("15.03.2016 - 30.06.2018", "2016-03", "2018-06"),
+        ("2017-02-01 to 2019-11-30", "2017-02", "2019-11"),
+        ("1 Sept 2019 – 31 Aug 2020", "2019-09", "2020-08"),
     ],
 )
 def test_date_ranges(text, start, end):

@@ -166,7 +166,8 @@ def first_piece(text: str) -> str:
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;|")
     if text.isupper() and len(text) > 3:
-        text = " ".join(w.capitalize() if w.isalpha() else w for w in text.split())
+        # "JONATHAN O'NEILL" -> "Jonathan O'Neill", "ANNE-MARIE" -> "Anne-Marie"
+        text = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), text)
     return text
 
 

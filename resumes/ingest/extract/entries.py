@@ -187,7 +187,10 @@ def _header_segment(seg: str, out: HeaderFields, *, keep: bool) -> None:
         if len(parts) > 1:
             parts, place = split_location_tail(parts)
             out.location = out.location or place
-        out.pieces.extend(p for p in parts if p)
+        # Commas stay inside a piece ("Finance Manager, FP&A"); the title/organisation and
+        # degree/school splitters break them when a piece is all there is.
+        if parts:
+            out.pieces.append(", ".join(parts))
 
 
 _FIELD_LABELS = {
@@ -315,24 +318,36 @@ def split_title_org(pieces: list[str]) -> tuple[str, str]:
         pieces = _split_one(pieces[0])
         if len(pieces) == 1:
             return (pieces[0], "") if title_score(pieces[0]) >= org_score(pieces[0]) else ("", pieces[0])
-    lean = [title_score(p) - org_score(p) for p in pieces]
+    pieces = [q for p in pieces for q in _split_mixed(p)]
+    lean = [_lean(p) for p in pieces]
     pairs = [(i, j) for i in range(len(pieces)) for j in range(len(pieces)) if i != j]
     i, j = max(pairs, key=lambda p: (lean[p[0]] - lean[p[1]], p[0] < p[1], -p[0], -p[1]))
     return pieces[i], pieces[j]
 
 
+def _lean(text: str) -> float:
+    return title_score(text) - org_score(text)
+
+
+def _split_mixed(piece: str) -> list[str]:
+    """ "Job title, Employer" holds both sides; "Finance Manager, FP&A" is one title."""
+    parts = split_commas(piece)
+    if len(parts) > 1:
+        leans = [_lean(p) for p in parts]
+        if max(leans) > 0 > min(leans):
+            return parts
+    return [piece]
+
+
 def _split_one(text: str) -> list[str]:
     if m := _AT.search(text):
         return [text[: m.start()], text[m.end() :]]
-    if "," in text:
-        left, right = text.split(",", 1)
-        return [left.strip(), right.strip()]
-    return [text]
+    return split_commas(text)
 
 
 def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
     """(degree, area, institution) from the free pieces of an education header."""
-    pieces = [p for p in pieces if p]
+    pieces = [p for piece in pieces for p in split_commas(piece)]
     if not pieces:
         return "", "", ""
     expanded: list[str] = []
@@ -404,5 +419,9 @@ def _degree_area(text: str, m: re.Match[str]) -> tuple[str, str]:
     # "B.S. in Computer Science", "Master of Science in Data Science", "MSc, Physics", "BSc Maths"
     degree = text[m.start() : m.end()].strip()
     tail = text[m.end() :].strip()
+    if qualifier := re.match(
+        r"^\((?:hons?|honou?rs|with honou?rs|summa cum laude|magna cum laude|cum laude)\.?\)", tail, re.I
+    ):
+        degree, tail = f"{degree} {qualifier.group(0)}", tail[qualifier.end() :].strip()
     tail = re.sub(r"^(?:in the field of|in|en|im|of|,|:|-|–)\s+|^[,:(-]\s*", "", tail, flags=re.I)
     return degree, tail.strip(" ,()")

@@ -43,7 +43,9 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|été|printemps|automne|hiver|sommer|winter|frühjahr|herbst)"
 DATE_TOKEN = (
-    rf"(?:(?:{_MONTH_RE})\.?\s*,?\s*(?:{_YEAR}|['’]\d\d)"  # Jan 2020, Sept '17
+    rf"(?:(?:0?[1-9]|[12]\d|3[01])\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 01/09/2019 (Europass)
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # 2019-09-01
+    rf"|(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})\.?\s*,?\s*(?:{_YEAR}|['’]\d\d)"  # (1) Jan 2020, Sept '17
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 1.2020
     rf"|{_YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
     rf"|(?:Q[1-4]|H[12]|{_SEASON})\s+{_YEAR}"  # Summer 2022 (kept as printed)
@@ -77,6 +79,11 @@ def normalize_date(token: str) -> str:
         return ""
     if re.fullmatch(PRESENT, t, re.I):
         return "present"
+    if m := re.fullmatch(rf"\d{{1,2}}\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*({_YEAR})", t):
+        return _ym(m.group(2), m.group(1))  # day first, as Europass and most of the world print it
+    if m := re.fullmatch(rf"({_YEAR})-(\d\d)-\d\d", t):
+        return _ym(m.group(1), m.group(2))
+    t = re.sub(r"^\d{1,2}\s+(?=[a-z])", "", t)  # "1 Sept 2019"
     if m := re.fullmatch(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})", t):
         return _ym(m.group(2), m.group(1))
     if m := re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})", t):

@@ -92,10 +92,17 @@ def _label_and_items(text: str) -> tuple[str | None, list[str]]:
         if len(label.split()) <= 5 and not re.search(r"https?$", label):
             return label, split_items(rest)
     if SEP in text:
+        # "Languages <tab> Python, Go" is a labelled group; "Excel <tab> SQL <tab> Power BI" a grid.
         label, rest = text.split(SEP, 1)
-        if len(label.split()) <= 4 and ("," in rest or SEP in rest or len(rest.split()) <= 6):
+        if len(label.split()) <= 4 and re.search(r"[,;|•·]", rest) and not _is_skill(label):
             return label.strip(), split_items(rest)
     return None, []
+
+
+def _is_skill(text: str) -> bool:
+    from ..skills import canonical_skill
+
+    return canonical_skill(text) is not None
 
 
 def parse_languages(lines: list[Line]) -> list[Language]:

@@ -83,8 +83,6 @@ def org_score(text: str) -> float:
     score = sum(1.0 for w in ws if w in ORG_WORDS)
     if ws and (ws[-1] in ORG_WORDS or ws[-1] in WEAK_ORG_WORDS):
         score += 1.0
-    if re.search(r"\b[A-Z]{2,}\b", text) and len(text.split()) <= 3:
-        score += 0.3  # short acronyms are usually organisations (IBM, NASA)
     return score
 
 

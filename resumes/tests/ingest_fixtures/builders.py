@@ -156,11 +156,63 @@ def docx_french_cv() -> bytes:
     return _save(d)
 
 
+def docx_custom_styles_cv() -> bytes:
+    """Custom heading style, employer line then italic title line with tabbed dates, a skills grid."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = Document()
+    st = d.styles.add_style("CV Section", WD_STYLE_TYPE.PARAGRAPH)
+    st.font.size = Pt(13)
+    st.font.bold = True
+    name = d.add_paragraph()
+    r = name.add_run("JONATHAN O’NEILL")
+    r.font.size = Pt(24)
+    r.bold = True
+    t = d.add_table(rows=1, cols=3)
+    t.rows[0].cells[0].text = "Dublin, Ireland"
+    t.rows[0].cells[1].text = "+353 87 123 4567"
+    t.rows[0].cells[2].text = "jon.oneill@example.ie"
+    d.add_paragraph("CAREER SUMMARY", style="CV Section")
+    d.add_paragraph("Finance professional with ten years in audit and FP&A across banking and tech.")
+    d.add_paragraph("PROFESSIONAL EXPERIENCE", style="CV Section")
+    p = d.add_paragraph()
+    p.add_run("Stripe").bold = True
+    p.add_run("\tDublin")
+    p = d.add_paragraph()
+    p.add_run("Finance Manager, FP&A").italic = True
+    p.add_run("\tJune 2020 – Present")
+    d.add_paragraph("Own the EMEA forecast and quarterly board pack", style="List Bullet")
+    d.add_paragraph("Cut the close from 10 to 6 days", style="List Bullet")
+    p = d.add_paragraph()
+    p.add_run("KPMG Ireland").bold = True
+    p.add_run("\tDublin")
+    p = d.add_paragraph()
+    p.add_run("Senior Associate, Audit").italic = True
+    p.add_run("\tSept 2014 – May 2020")
+    d.add_paragraph("Led audits of three listed banks", style="List Bullet")
+    d.add_paragraph("EDUCATION & QUALIFICATIONS", style="CV Section")
+    p = d.add_paragraph()
+    p.add_run("Trinity College Dublin").bold = True
+    p.add_run("\t2010 – 2014")
+    d.add_paragraph("BA (Hons) Business and Economics, First Class")
+    d.add_paragraph("Chartered Accountant (ACA), Chartered Accountants Ireland, 2017")
+    d.add_paragraph("KEY SKILLS", style="CV Section")
+    t = d.add_table(rows=2, cols=3)
+    for i, s in enumerate(
+        ["Financial Modelling", "Power BI", "SQL", "IFRS", "Stakeholder Management", "Excel (VBA)"]
+    ):
+        t.rows[i // 3].cells[i % 3].text = s
+    d.add_paragraph("INTERESTS", style="CV Section")
+    d.add_paragraph("Marathon running, chess, Irish history")
+    return _save(d)
+
+
 DOCX_BUILDERS = {
     "paragraphs": docx_paragraph_cv,
     "tables": docx_table_layout_cv,
     "textbox_header": docx_textbox_header_cv,
     "french": docx_french_cv,
+    "custom_styles": docx_custom_styles_cv,
 }
 
 
