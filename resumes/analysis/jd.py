@@ -77,7 +77,8 @@ class JobRequirements:
     preferred_skills: list[str] = field(default_factory=list)
     tools: list[str] = field(default_factory=list)
     soft_skills: list[str] = field(default_factory=list)
-    qualifications: list[str] = field(default_factory=list)
+    qualifications: list[str] = field(default_factory=list)  # required ones; only these are scored
+    preferred_qualifications: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     # For each skill, the JD lines that mention it (advice quotes the job's own words).
     context: dict[str, list[str]] = field(default_factory=dict)
@@ -112,10 +113,14 @@ def analyse_job(text: str) -> JobRequirements:
         if not line or (title_key and number < 3 and line.lower().startswith(title_key)):
             continue
         section = _section_of(line, section)
+        level = _line_level(line, section)
+        for qualification in qualifications_in(line):
+            bucket = job.qualifications if level == "required" else job.preferred_qualifications
+            if qualification not in job.qualifications and qualification not in bucket:
+                bucket.append(qualification)
         found = index.find(line)
         if not found:
             continue
-        level = _line_level(line, section)
         for name in found:
             job.context.setdefault(name, []).append(line)
             target = required if level == "required" else preferred
@@ -127,12 +132,14 @@ def analyse_job(text: str) -> JobRequirements:
     ]
     job.soft_skills = [s for s in [*required, *preferred] if index.category(s) == terms.SOFT_SKILL]
     job.tools = [s for s in job.skills if index.category(s) in terms.TOOL_CATEGORIES]
-    job.qualifications = qualifications_in(text)
+    job.preferred_qualifications = [q for q in job.preferred_qualifications if q not in job.qualifications]
     job.years_min, job.years_max = _years(text)
     job.seniority = seniority(job.title, years=job.years_min, text=text)
-    job.keywords = statistical_terms(
-        text, known=set(job.skills) | set(job.soft_skills), skip=set(words(job.title.lower()))
-    )
+    # Words a qualification or the title already stands for are not extra terms ("phd").
+    skip = set(words(job.title.lower())) | {
+        w.lower() for line in text.splitlines() if qualifications_in(line) for w in words(line) if len(w) <= 5
+    }
+    job.keywords = statistical_terms(text, known=set(job.skills) | set(job.soft_skills), skip=skip)
     return job
 
 

@@ -295,3 +295,12 @@ def test_present_participles_and_adverbs_count_as_action_verbs_and_wrapped_lines
     cv = cv_from_text(wrapped)
     result = analyse_cv(cv, job_text=JOB)
     assert not any("'requests a day" in issue for issue in result.issues)
+
+
+def test_lower_case_skill_words_and_preferred_qualifications():
+    job = analyse_job(
+        "Product Manager\nRequirements\n- Work in an agile team; strong leadership\nNice to have\n- MBA"
+    )
+    assert "Agile" in job.required_skills
+    assert "Leadership" in job.soft_skills
+    assert job.qualifications == [] and job.preferred_qualifications == ["MBA"]

@@ -53,4 +53,5 @@ class Command(BaseCommand):
         self.stdout.write(f"  tools: {', '.join(job.tools) or '-'}")
         self.stdout.write(f"  soft skills: {', '.join(job.soft_skills) or '-'}")
         self.stdout.write(f"  qualifications: {', '.join(job.qualifications) or '-'}")
+        self.stdout.write(f"  preferred qualifications: {', '.join(job.preferred_qualifications) or '-'}")
         self.stdout.write(f"  other terms: {', '.join(job.keywords) or '-'}")
