@@ -137,3 +137,11 @@ def test_custom_section_style_and_skills_grid():
         )
     ]
     assert [i.name for i in cv.interests] == ["Marathon running", "chess", "Irish history"]
+
+
+def test_deeply_nested_tables_are_read():
+    cell = "<w:p><w:r><w:t>deep</w:t></w:r></w:p>"
+    for _ in range(80):  # lxml itself refuses XML deeper than 256 elements
+        cell = f"<w:tbl><w:tr><w:tc>{cell}</w:tc></w:tr></w:tbl><w:p/>"
+    cv = parse_document(builders.docx_with_body_xml(cell))
+    assert "deep" in cv.raw_text

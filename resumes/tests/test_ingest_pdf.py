@@ -90,3 +90,14 @@ def test_truncated_pdf_is_malformed():
     with pytest.raises(IngestError) as exc:
         parse_document(data[:200])
     assert exc.value.code == "malformed_file"
+
+
+def test_page_limit_reads_the_first_pages_and_warns(settings):
+    settings.CV_PARSE_MAX_PAGES = 1
+    source = (
+        builders.PAGE + "Kim Lee\n\nExperience\n\nChef, Noma, 2019 – 2021\n#pagebreak()\nSkills\n\nCooking\n"
+    )
+    cv, meta = parse_document_with_meta(builders.typst_pdf(source))
+    assert meta["pages"] == 2
+    assert "Cooking" not in cv.raw_text
+    assert cv.warnings[0] == "Only the first 1 of 2 pages were read."

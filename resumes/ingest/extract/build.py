@@ -74,9 +74,13 @@ def _basics(
     all_text = "\n".join(ln.text for ln in lines)
     emails = contacts.find_emails(zone_text) or contacts.find_emails(all_text)[:1]
     basics.email = ", ".join(emails)
-    phones = contacts.find_phones(zone_text) or _labelled_phones(lines)
+    phones = contacts.find_phones(zone_text) or _labelled_phones(lines) or _contact_line_phones(lines)
     basics.phone = ", ".join(phones[:3])
-    _links(basics, zone, doc, emails)
+    # A contact strip outside the header (a footer, a sidebar further down) counts for links.
+    strips = [
+        ln for ln in lines if ln not in zone and (contacts.find_emails(ln.text) or _has_contact_link(ln))
+    ]
+    _links(basics, zone + strips[:3], doc, emails)
     if name_line is not None and name_line in contact_lines:
         # The biggest name-like print on page 1 (a sidebar may come first in reading order).
         name_zone, at = contact_lines, contact_lines.index(name_line)
@@ -125,6 +129,23 @@ def _apply_hints(basics: Basics, hints: dict) -> None:
             basics.profiles.append(Profile(network=network, username=username, url=url))
 
 
+def _has_contact_link(line: Line) -> bool:
+    return any(u.lower().startswith(("mailto:", "tel:")) for u in line.links)
+
+
+def _contact_line_phones(lines: list[Line]) -> list[str]:
+    """A phone printed beside the e-mail or profile links (a footer contact strip)."""
+    for ln in lines:
+        if (contacts.find_emails(ln.text) or _has_contact_link(ln)) and (
+            found := contacts.find_phones(ln.text)
+        ):
+            return found
+    for i, ln in enumerate(lines[:-1]):
+        if contacts.find_emails(lines[i + 1].text) and (found := contacts.find_phones(ln.text)):
+            return found
+    return []
+
+
 def _labelled_phones(lines: list[Line]) -> list[str]:
     for ln in lines:
         if re.search(r"\b(?:phone|tel|mobile|cell|telefon|téléphone|teléfono|handy)\b", ln.text, re.I):
@@ -135,15 +156,16 @@ def _labelled_phones(lines: list[Line]) -> list[str]:
 
 
 def _links(basics: Basics, zone: list[Line], doc: RawDocument, emails: list[str]) -> None:
-    urls: list[str] = []
+    """Profiles and the personal site: from the contact zone, plus profile-shaped links elsewhere."""
+    in_zone: list[str] = []
     for ln in zone:
-        urls += ln.links
-        urls += contacts.find_urls(ln.text)
-    urls += doc.links
+        in_zone += ln.links
+        in_zone += contacts.find_urls(ln.text)
+    zone_set = set(in_zone)
     seen: set[str] = set()
     profiles: list[Profile] = []
     other: list[str] = []
-    for url in urls:
+    for url in in_zone + doc.links:
         low = url.lower()
         if low.startswith(("mailto:", "tel:")) or "@" in low.split("/")[0]:
             continue
@@ -152,12 +174,15 @@ def _links(basics: Basics, zone: list[Line], doc: RawDocument, emails: list[str]
             continue
         seen.add(key)
         profile = contacts.profile_for(url)
-        if profile and profile.username:
+        deep = url not in zone_set  # a link further down: a project, a paper, a repository
+        if profile is not None:
+            if not _good_profile(profile) or (deep and not _profile_shaped(url)):
+                continue
+            if deep and any(p.network == profile.network for p in profiles):
+                continue
             if not any(p.network == profile.network and p.username == profile.username for p in profiles):
                 profiles.append(profile)
-        elif profile is None and url in doc.links and url not in _zone_urls(zone):
-            continue  # a link deep in the document (a project, a paper) is not the person's site
-        elif profile is None:
+        elif not deep:
             other.append(contacts.normalise_url(url))
     for profile in contacts.profiles_from_labels("\n".join(ln.text for ln in zone)):
         if not any(p.network == profile.network for p in profiles):
@@ -165,6 +190,21 @@ def _links(basics: Basics, zone: list[Line], doc: RawDocument, emails: list[str]
     basics.profiles = profiles
     if other:
         basics.url = other[0]
+
+
+def _good_profile(profile: Profile) -> bool:
+    # "linkedin.com/in/..." placeholders and empty usernames are not profiles.
+    return bool(re.fullmatch(r"@?[\w][\w.\-]{0,99}", profile.username)) and profile.username not in (
+        "in",
+        "pub",
+    )
+
+
+def _profile_shaped(url: str) -> bool:
+    """github.com/user, linkedin.com/in/user: one account, not a repository or a post."""
+    path = re.sub(r"^(?:[a-z]+://)?[^/]+", "", url.strip().lower()).split("?")[0].strip("/")
+    segs = [x for x in path.split("/") if x]
+    return len(segs) == 1 or (len(segs) == 2 and segs[0] in ("in", "pub", "u", "user", "users", "profile"))
 
 
 def _zone_urls(zone: list[Line]) -> set[str]:

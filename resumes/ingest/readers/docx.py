@@ -35,6 +35,13 @@ def read_docx(data: bytes) -> RawDocument:
         raise IngestError(
             "The Word document is damaged and cannot be opened.", code="malformed_file"
         ) from exc
+    try:
+        return _read(document)
+    except RecursionError as exc:  # tables nested thousands deep
+        raise IngestError("The Word document is nested too deeply to read.", code="malformed_file") from exc
+
+
+def _read(document) -> RawDocument:
     doc = RawDocument(format="docx", lines=[])
     styles = _style_info(document)
     seen_parts: set[int] = set()

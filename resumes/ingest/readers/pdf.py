@@ -15,6 +15,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ..conf import max_pages
 from ..document import RawDocument
 from ..errors import IngestError
 from .pdf_layout import Glyph, page_lines
@@ -41,7 +42,10 @@ def _read(pdf: pdfium.PdfDocument) -> RawDocument:
     if doc.pages == 0:
         raise IngestError("The PDF has no pages.", code="malformed_file")
     glyph_total = 0
-    for index in range(doc.pages):
+    limit = max_pages()
+    if doc.pages > limit:
+        doc.warnings.append(f"Only the first {limit} of {doc.pages} pages were read.")
+    for index in range(min(doc.pages, limit)):
         page = pdf[index]
         try:
             textpage = page.get_textpage()
@@ -119,16 +123,33 @@ def _links(pdf: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[tuple[str, tup
 
 
 def _drop_running_lines(doc: RawDocument) -> None:
-    """Margin lines printed on two or more pages are running headers/footers, not content."""
+    """Margin lines printed on two or more pages are running headers/footers.
+
+    The first copy stays: a footer often carries the contact details.
+    """
     if doc.pages < 2:
         return
     pages_of: dict[str, set[int]] = {}
     for line in doc.lines:
         if line.edge:
-            key = re.sub(r"\d+", "#", line.text.lower())
-            pages_of.setdefault(key, set()).add(line.page)
+            pages_of.setdefault(_running_key(line), set()).add(line.page)
     repeated = {key for key, pages in pages_of.items() if len(pages) >= 2}
-    if repeated:
-        doc.lines = [
-            ln for ln in doc.lines if not (ln.edge and re.sub(r"\d+", "#", ln.text.lower()) in repeated)
-        ]
+    if not repeated:
+        return
+    kept: set[str] = set()
+    out = []
+    for line in doc.lines:
+        key = _running_key(line) if line.edge else ""
+        if key in repeated:
+            if key in kept or _PAGE_MARK.search(line.text):
+                continue
+            kept.add(key)
+        out.append(line)
+    doc.lines = out
+
+
+_PAGE_MARK = re.compile(r"\b(?:page|seite)\s*#|#\s*(?:/|of)\s*#|^\W*#\W*$", re.I)
+
+
+def _running_key(line) -> str:
+    return re.sub(r"\d+", "#", line.text.lower())

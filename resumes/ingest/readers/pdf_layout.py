@@ -75,7 +75,7 @@ def page_lines(
     _attach_links(lines, ordered, links)
     for line, row in zip(lines, ordered, strict=True):
         cy = row[0].cy
-        line.edge = cy < 0.07 * height or cy > 0.93 * height
+        line.edge = cy < 0.12 * height or cy > 0.9 * height
     return [ln for ln in lines if ln.text and not _is_page_number(ln)]
 
 
