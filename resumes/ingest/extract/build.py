@@ -243,6 +243,7 @@ def _headline_like(text: str) -> bool:
         and not contacts.find_phones(text)
         and not contacts.find_urls(text)
         and not looks_like_location(text)
+        and not contacts.address_town(text)
         and not find_date_range(text)
         and not re.search(r"[\ue000-\uf8ff@]", text)
         and not heading_kind(text)
@@ -463,9 +464,26 @@ def _simple_items(section: Section) -> list[tuple[str, str, Line]]:
 def _certificates(ctx: _Context, section: Section) -> None:
     for text, date, _ in _simple_items(section):
         name, issuer = text, ""
-        if m := re.match(r"^(.*?)\s+(?:[—–|]|-|,)\s+(.+)$", text):
+        # "Name, Issuer" or "Name – Issuer"; not "AWS Certified ML – Specialty".
+        m = re.match(r"^(.*?)(?:,\s+|\s+[—–|-]\s+)(.+)$", text)
+        if m and _issuer_like(m.group(2)):
             name, issuer = m.group(1), m.group(2)
         ctx.cv.certificates.append(Certificate(name=name, issuer=issuer, date=date))
+
+
+_ISSUERS = re.compile(
+    r"\b(?:coursera|edx|udemy|udacity|linkedin|google|microsoft|amazon|aws|oracle|cisco|ibm|meta|pmi|axelos"
+    r"|comptia|isc2|\(isc\)²|isaca|salesforce|hashicorp|cncf|linux foundation|scrum\.org|scrum alliance"
+    r"|red hat|vmware|sap|databricks|snowflake|tableau|hubspot|institute|academy|university|council|board"
+    r"|association|foundation|ministry|chamber)\b",
+    re.I,
+)
+
+
+def _issuer_like(text: str) -> bool:
+    from .vocab import org_score
+
+    return bool(_ISSUERS.search(text)) or org_score(text) >= 1
 
 
 def _awards(ctx: _Context, section: Section) -> None:

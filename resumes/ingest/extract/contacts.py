@@ -172,9 +172,36 @@ def clean_name(text: str) -> str:
 
 
 def header_location(lines: list[Line]) -> str:
+    """The first place in the contact lines; a postal address counts by its town part."""
     for ln in lines:
         for piece in re.split(r"\t|\u2002|\s*[|•·◦⋄]\s*|\s[–—-]\s|\s{2,}|[\ue000-\uf8ff]", ln.text):
             piece = piece.strip(" ,;")
-            if piece and looks_like_location(piece) and not EMAIL.search(piece) and not PHONE.search(piece):
+            if not piece or EMAIL.search(piece):
+                continue
+            if looks_like_location(piece) and not PHONE.search(piece):
                 return piece
+            if town := address_town(piece):
+                return town
     return ""
+
+
+_STREET = re.compile(
+    r"^\s*\d+[a-z]?\s+[\w.' -]+\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct"
+    r"|place|pl|square|sq|terrace|close|crescent|parkway|highway)\b\.?"
+    r"|^\s*[\w.' -]*(?:straße|strasse|str\.|weg|gasse|platz|allee|rue|avenue|via|calle|carrer|rua|laan"
+    r"|straat)\b[\w.' -]*\d*",
+    re.I,
+)
+_POSTCODE = re.compile(r"\b(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b")
+
+
+def address_town(piece: str) -> str:
+    """ "123 Main Street, Springfield, IL 62701" -> "Springfield, IL"; "" if not an address."""
+    parts = [p.strip() for p in piece.split(",")]
+    if len(parts) < 2 or not (_STREET.search(parts[0]) or _POSTCODE.search(piece)):
+        return ""
+    rest = [p for p in parts if not _STREET.search(p)]
+    rest = [_POSTCODE.sub("", p).strip() for p in rest]
+    rest = [p for p in rest if p and not re.search(r"\d", p)]
+    town = ", ".join(rest)
+    return town if rest and looks_like_location(town) else ""

@@ -419,9 +419,11 @@ def _degree_area(text: str, m: re.Match[str]) -> tuple[str, str]:
     # "B.S. in Computer Science", "Master of Science in Data Science", "MSc, Physics", "BSc Maths"
     degree = text[m.start() : m.end()].strip()
     tail = text[m.end() :].strip()
-    if qualifier := re.match(
-        r"^\((?:hons?|honou?rs|with honou?rs|summa cum laude|magna cum laude|cum laude)\.?\)", tail, re.I
-    ):
+    # "(Hons)", "(M.Sc.)": a qualifier or the abbreviation belongs to the degree.
+    qualifier = re.match(
+        r"^\((?:hons?|honou?rs|with honou?rs|(?:summa |magna )?cum laude|[A-Za-z. ]{2,10})\)", tail, re.I
+    )
+    if qualifier:
         degree, tail = f"{degree} {qualifier.group(0)}", tail[qualifier.end() :].strip()
     tail = re.sub(r"^(?:in the field of|in|en|im|of|,|:|-|–)\s+|^[,:(-]\s*", "", tail, flags=re.I)
     return degree, tail.strip(" ,()")

@@ -13,6 +13,9 @@ _LEVEL = re.compile(
 )
 
 
+_RATING = re.compile(r"\s*[●○◉◯★☆✪✩■□▪▫◆◇⬤◼◻]+\s*|\s*\(?\b[1-5]\s*/\s*5\b\)?")
+
+
 def split_items(text: str) -> list[str]:
     """Comma/semicolon/pipe/bullet separated items, not splitting inside parentheses."""
     items, depth, cur = [], 0, []
@@ -32,6 +35,7 @@ def split_items(text: str) -> list[str]:
     items.append("".join(cur))
     out = []
     for item in items:
+        item = _RATING.sub("", item)  # "Python ●●●●○": the dots are a rating, not the skill
         item = re.sub(r"^\s*(?:and|&|et|und|y)\s+", "", item.strip()).strip(" .")
         if item and len(item) <= 80:
             out.extend(_split_pair(item))

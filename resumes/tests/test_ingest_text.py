@@ -1,0 +1,72 @@
+"""Plain-text CVs: addresses, mixed entry layouts, ratings, certificates, languages."""
+
+from resumes.ingest import parse_text
+
+CV = """ELENA PETROVA
+123 Main Street, Springfield, IL 62701 • Tel: +1 217-555-0143 • elena.petrova@example.com
+https://elenapetrova.dev • linkedin.com/in/elenapetrova
+
+Results-driven data scientist with 6+ years of experience turning messy data into products.
+
+WORK EXPERIENCE
+
+Jan 2019 - Present | Senior Data Scientist | Spotify
+* Built the podcast recommendation model used by 100M listeners
+* Ran 40+ A/B tests with a Bayesian framework
+
+Data Scientist
+Booking.com | Amsterdam, Netherlands | 09/2016 – 12/2018
+* Forecast hotel demand with gradient boosting
+
+EDUCATION
+
+Master of Science (M.Sc.) in Data Science
+University of Amsterdam, Amsterdam, Netherlands
+09/2014 – 07/2016
+
+Bachelor of Science in Mathematics — Lomonosov Moscow State University — 2010 – 2014
+
+SKILLS
+Python ●●●●●, R ●●●●○, SQL ●●●●●
+Machine learning, causal inference, experimentation
+
+CERTIFICATIONS
+AWS Certified Machine Learning – Specialty (2021)
+Deep Learning Specialization, Coursera, 2019
+
+LANGUAGES
+English – fluent; Russian – native; Dutch – basic
+"""
+
+
+def test_plain_text_cv_fields():
+    cv = parse_text(CV)
+    b = cv.basics
+    assert (b.name, b.email, b.phone, b.url) == (
+        "Elena Petrova",
+        "elena.petrova@example.com",
+        "+1 217-555-0143",
+        "https://elenapetrova.dev",
+    )
+    assert b.label == ""  # the street address under the name is not a headline
+    assert (b.location.city, b.location.region) == ("Springfield", "IL")
+    assert b.summary.startswith("Results-driven data scientist")
+    assert [(w.position, w.name, w.location, w.startDate, w.endDate) for w in cv.work] == [
+        ("Senior Data Scientist", "Spotify", "", "2019-01", "present"),
+        ("Data Scientist", "Booking.com", "Amsterdam, Netherlands", "2016-09", "2018-12"),
+    ]
+    assert cv.work[0].highlights[1] == "Ran 40+ A/B tests with a Bayesian framework"
+    assert [(e.studyType, e.area, e.institution) for e in cv.education] == [
+        ("Master of Science (M.Sc.)", "Data Science", "University of Amsterdam"),
+        ("Bachelor of Science", "Mathematics", "Lomonosov Moscow State University"),
+    ]
+    assert cv.skills[0].keywords[:3] == ["Python", "R", "SQL"]  # rating dots dropped
+    assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [
+        ("AWS Certified Machine Learning – Specialty", "", "2021"),
+        ("Deep Learning Specialization", "Coursera", "2019"),
+    ]
+    assert [(lang.language, lang.fluency) for lang in cv.languages] == [
+        ("English", "fluent"),
+        ("Russian", "native"),
+        ("Dutch", "basic"),
+    ]
