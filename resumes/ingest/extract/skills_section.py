@@ -13,10 +13,14 @@ _LEVEL = re.compile(
 )
 
 
-_RATING = re.compile(r"\s*[●○◉◯★☆✪✩■□▪▫◆◇⬤◼◻]+\s*|\s*\(?\b[1-5]\s*/\s*5\b\)?")
+_RATING = re.compile(
+    r"\s*[●○◉◯★☆✪✩■□▪▫◆◇⬤◼◻]+\s*|\s*\(?\b[1-5]\s*/\s*5\b\)?"
+    r"|\s*(?:[-–:]\s*|\()(?:beginner|basic|elementary|intermediate|advanced|expert|proficient)\)?\s*$",
+    re.I,
+)
 
 
-def split_items(text: str) -> list[str]:
+def split_items(text: str, *, levels: bool = False) -> list[str]:
     """Comma/semicolon/pipe/bullet separated items, not splitting inside parentheses."""
     items, depth, cur = [], 0, []
     # Soft gaps separate tags only where nothing else does ("Python  Go  Rust" tag clouds).
@@ -35,7 +39,8 @@ def split_items(text: str) -> list[str]:
     items.append("".join(cur))
     out = []
     for item in items:
-        item = _RATING.sub("", item)  # "Python ●●●●○": the dots are a rating, not the skill
+        if not levels:
+            item = _RATING.sub("", item)  # "Python ●●●●○", "Go - advanced": the rating is not the skill
         item = re.sub(r"^\s*(?:and|&|et|und|y)\s+", "", item.strip()).strip(" .")
         if item and len(item) <= 80:
             out.extend(_split_pair(item))
@@ -116,7 +121,7 @@ def parse_languages(lines: list[Line]) -> list[Language]:
         if label is not None and len(items) == 1 and len(label.split()) <= 2:
             out.append(Language(language=label, fluency=items[0]))
             continue
-        for item in split_items(line.text):
+        for item in split_items(line.text, levels=True):
             m = _LEVEL.match(item)
             if not m or not m.group("lang").strip():
                 continue

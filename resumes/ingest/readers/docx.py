@@ -36,9 +36,22 @@ def read_docx(data: bytes) -> RawDocument:
             "The Word document is damaged and cannot be opened.", code="malformed_file"
         ) from exc
     try:
-        return _read(document)
+        doc = _read(document)
     except RecursionError as exc:  # tables nested thousands deep
         raise IngestError("The Word document is nested too deeply to read.", code="malformed_file") from exc
+    doc.pages = _app_pages(data) or doc.pages
+    return doc
+
+
+def _app_pages(data: bytes) -> int:
+    """The page count Word stored when it last saved (docProps/app.xml), 0 when absent."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            xml = zf.read("docProps/app.xml")[:20000].decode("utf-8", errors="ignore")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return 0
+    m = re.search(r"<(?:\w+:)?Pages>(\d{1,4})</", xml)
+    return int(m.group(1)) if m else 0
 
 
 def _read(document) -> RawDocument:
