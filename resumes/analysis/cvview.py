@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import StructuredCV
-from .text import manipulation_sentences, shorten, without_manipulation, words
+from .text import IGNORED_PREFIX, manipulation_sentences, shorten, without_manipulation, words
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–]|\d+[.)])\s+")
 
@@ -173,7 +173,9 @@ def cv_view(cv: StructuredCV, *, signals: DocumentSignals | None = None) -> CVVi
     signals = signals or DocumentSignals()
     hidden = [*signals.hidden_text, *signals.tiny_text]
     source = cv.raw_text if cv.raw_text.strip() else _structured_text(cv)
-    manipulation = manipulation_sentences(source)
+    manipulation = manipulation_sentences(source) + [
+        w[len(IGNORED_PREFIX) :] for w in cv.warnings if w.startswith(IGNORED_PREFIX)
+    ]
     visible = without_manipulation(_strip_hidden(source, hidden))
     lines, repeated = _unique_lines(visible)
     bullets = _bullets(cv, lines, hidden)

@@ -34,12 +34,17 @@ def read_job_text(data: bytes, *, filename: str = "") -> str:
 
 
 def cv_from_text(text: str) -> StructuredCV:
-    """A pasted CV's structure; an empty paste is an empty CV (it scores 0), not an error."""
-    from ..ingest import parse_text
+    """A pasted CV's structure; an empty paste is an empty CV (it scores 0), not an error.
 
-    if not (text or "").strip():
-        return StructuredCV()
-    return parse_text(text)
+    Lines addressed to an AI are removed before parsing and kept in ``warnings``, where the
+    analysis reports them."""
+    from ..ingest import parse_text
+    from .text import IGNORED_PREFIX, defuse
+
+    clean, removed = defuse(text or "")
+    cv = parse_text(clean) if clean.strip() else StructuredCV()
+    cv.warnings.extend(f"{IGNORED_PREFIX}{line}" for line in removed)
+    return cv
 
 
 def stored_document_signals(document) -> DocumentSignals:

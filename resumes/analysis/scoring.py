@@ -48,7 +48,9 @@ FORMATTING_PENALTIES = {
     "images": 5,
     "hidden_text": 25,
     "tiny_text": 15,
-    "manipulation": 25,
+    # Reported as a high-severity issue but not scored: the removed text earns nothing, and an
+    # injected line must not move the score either way (the AI engine's contract).
+    "manipulation": 0,
     "keyword_stuffing": 15,
     "repeated_content": 15,
 }
@@ -133,7 +135,7 @@ _FORMATTING_REASONS = {
     "images": "images, which ATS parsers drop",
     "hidden_text": "hidden (white) text",
     "tiny_text": "text too small to read",
-    "manipulation": "text addressed to an AI screener",
+    "manipulation": "text addressed to an AI screener (ignored, reported as an issue)",
     "keyword_stuffing": "keyword stuffing",
     "repeated_content": "repeated lines",
 }
