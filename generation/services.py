@@ -134,7 +134,8 @@ def _answer(*, user: User, report: GapReport) -> dict:
 
 # --- knowledge base ----------------------------------------------------------------------------------
 _ID_SHAPE = re.compile(
-    r"^(skill|team_skill|metric|dates|years|preference):[\w:. +#/-]+$|^(target_role|skills|education)$"
+    r"^(skill|team_skill|metric|outcome|dates|years|preference):[\w:. +#/-]+$"
+    r"|^(target_role|skills|education)$"
 )
 
 
@@ -198,7 +199,7 @@ def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
 def _new_fact(*, user: User, key: str) -> Clarification:
     if _ID_SHAPE.match(key):
         kind, _, subject = key.partition(":")
-        kind = kind if kind in ClarificationKind.values else ClarificationKind.NOTE
+        kind = "metric" if kind == "outcome" else kind if kind in ClarificationKind.values else "note"
         if kind in {ClarificationKind.SKILL, ClarificationKind.TEAM_SKILL}:
             subject = canonical(subject) or subject
         return Clarification(user=user, question_id=key, question=key, kind=kind, subject=subject)

@@ -158,3 +158,37 @@ def test_knowledge_base_aggregates_cvs_personas_and_answers(owner, owner_client,
     assert "technology" in body["industries"]
     assert "COBOL" not in body["skills"]
     assert body["preferences"]["location"] == "Leeds, remote"
+
+
+def test_a_duty_bullet_asks_for_its_result_and_the_answer_becomes_the_rewrite(owner, owner_client):
+    p = persona(owner)
+    body = owner_client.get(f"/pf/gap_analysis/{p.pk}").json()
+    question = (
+        "What was the result of “Responsible for the PostgreSQL schema migrations” "
+        "(Senior Backend Engineer at Acme Ltd)?"
+    )
+    assert question in body["questions"]
+    owner_client.post(
+        "/pf/knowledgebase/clarify",
+        {"answers": {question: "zero downtime across 40 releases"}},
+        format="json",
+    )
+    after = owner_client.get(f"/pf/gap_analysis/{p.pk}").json()
+    assert question not in after["questions"]
+    issue = next(i for i in after["issues"] if i["field"] == "work[0].highlights[2]")
+    assert issue["suggestion"] == (
+        "Rewrite it with the result you told us: “Led the PostgreSQL schema migrations, "
+        "zero downtime across 40 releases”."
+    )
+
+
+def test_an_answer_by_a_well_formed_id_that_was_never_asked_still_counts(owner, owner_client):
+    p = persona(owner)
+    owner_client.post(
+        "/pf/knowledgebase/clarify", {"answers": {"skill:kubernetes": "yes, 3 years"}}, format="json"
+    )
+    body = owner_client.post(
+        "/pf/gap_analysis/role_match", {"persona_id": p.pk, "job_description": JOB}, format="json"
+    ).json()
+    assert "Have you used Kubernetes? If so, where and for how long?" not in body["questions"]
+    assert "Kubernetes" in owner_client.get("/pf/knowledgebase").json()["tools"]

@@ -14,10 +14,10 @@ from ..schema import StructuredCV
 from . import terms
 from .cvview import cv_view
 from .engine import analyse_cv
-from .findings import Finding
+from .findings import Finding, rewrite_opening
 from .jd import JobRequirements, analyse_job
 from .keywords import best_bullet
-from .text import quantified
+from .text import quantified, weak_opener
 
 _NO = re.compile(r"^\s*(no|nope|never|not really|none|n/a|i have not|i haven't)\b", re.I)
 
@@ -80,6 +80,10 @@ def affirmative(answer: str | None) -> bool:
     return bool(answer and answer.strip() and not _NO.match(answer))
 
 
+def _slug(term: str) -> str:
+    return terms.term_key(term).replace(" ", "-")
+
+
 def _issue(field_name: str, suggestion: str, severity: str) -> dict:
     return {"field": field_name, "suggestion": suggestion, "severity": severity}
 
@@ -118,6 +122,7 @@ def persona_gaps(cv: StructuredCV, *, known: Known) -> GapReport:
                         role,
                     )
                 )
+        _ask_outcomes(job.highlights, i, role, issues, questions, known)
         if not job.startDate:
             _ask_or_use(
                 questions,
@@ -149,6 +154,30 @@ def persona_gaps(cv: StructuredCV, *, known: Known) -> GapReport:
     if not (cv.basics.location.city or cv.basics.location.address) and not known.answer(location.id):
         questions.append(location)
     return GapReport(issues=issues, questions=questions)
+
+
+def _ask_outcomes(highlights, i, role, issues, questions, known: Known, limit: int = 3) -> None:
+    """A duty-style bullet ("Responsible for X") hides its result: ask for it, then use it."""
+    asked = 0
+    for j, bullet in enumerate(highlights):
+        if asked >= limit or not weak_opener(bullet) or quantified(bullet):
+            continue
+        asked += 1
+        qid = f"outcome:work:{i}:{j}"
+        answer = known.answer(qid)
+        if not answer:
+            questions.append(
+                Question(qid, f"What was the result of “{bullet.strip()}” ({role})?", "metric", role)
+            )
+            continue
+        rewrite = rewrite_opening(bullet).split(", <result")[0] or bullet.strip().rstrip(".")
+        suggestion = f"Rewrite it with the result you told us: “{rewrite}, {answer.strip().rstrip('.')}”."
+        for issue in issues:
+            if issue["field"] == f"work[{i}].highlights[{j}]":
+                issue.update(suggestion=suggestion, severity="low")
+                break
+        else:
+            issues.append(_issue(f"work[{i}].highlights[{j}]", suggestion, "low"))
 
 
 def _replace(issues: list[dict], prefix: str, suggestion: str) -> None:
@@ -185,7 +214,7 @@ def role_match_gaps(cv: StructuredCV, *, job_description: str, known: Known) -> 
             issues.append(_from_finding(finding))
     for skill in missing:
         required = analysis.keyword and skill in analysis.keyword.missing_required
-        qid = f"skill:{terms.term_key(skill)}"
+        qid = f"skill:{_slug(skill)}"
         answer = known.answer(qid)
         bullet = best_bullet(skill, job, view.bullets)
         place = f"your {bullet.quote} bullet in {bullet.where}" if bullet else "the role where you used it"
@@ -212,7 +241,7 @@ def role_match_gaps(cv: StructuredCV, *, job_description: str, known: Known) -> 
             issues.append(
                 _issue(
                     f"skills.{skill}",
-                    f"The job {'requires' if required else 'lists as a plus'} {skill}, which the CV does not "
+                    f"The job {'requires' if required else 'would like'} {skill}, which the CV does not "
                     f"show. If you have used it, add it to Skills and to {place}.",
                     "high" if required else "low",
                 )
@@ -262,7 +291,7 @@ def team_gaps(members: list[tuple[str, StructuredCV]], *, team_description: str,
                 covers[skill].append(title)
     for skill, titles in covers.items():
         required = skill not in job.preferred_skills
-        qid = f"team_skill:{terms.term_key(skill)}"
+        qid = f"team_skill:{_slug(skill)}"
         if not titles:
             answer = known.answer(qid)
             if affirmative(answer):
