@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 from ..schema import StructuredCV
+from .conf import max_chars
 from .detect import decode_text, detect_format
 from .document import RawDocument
 from .errors import IngestError
@@ -25,14 +26,25 @@ def read_document(data: bytes, *, filename: str = "") -> RawDocument:
     elif fmt == "latex":
         from .readers.latex import read_latex
 
-        doc = read_latex(decode_text(data))
+        text, cut = _bounded(decode_text(data))
+        doc = read_latex(text)
+        doc.warnings += cut
     else:
         from .readers.text import read_text
 
-        doc = read_text(decode_text(data), markdown=fmt == "markdown")
+        text, cut = _bounded(decode_text(data))
+        doc = read_text(text, markdown=fmt == "markdown")
+        doc.warnings += cut
     if not any(line.text.strip() for line in doc.lines):
         raise IngestError("The document has no readable text.", code="empty_document")
     return doc
+
+
+def _bounded(text: str) -> tuple[str, list[str]]:
+    limit = max_chars()
+    if len(text) <= limit:
+        return text, []
+    return text[:limit], [f"Only the first {limit} characters were read."]
 
 
 def parse_document_with_meta(data: bytes, *, filename: str = "") -> tuple[StructuredCV, dict[str, Any]]:
@@ -60,4 +72,7 @@ def parse_text(text: str) -> StructuredCV:
     markdown = detect_format(text.encode("utf-8")) == "markdown" if text.strip() else False
     if not text.strip():
         raise IngestError("The document has no readable text.", code="empty_document")
-    return build_cv(read_text(text, markdown=markdown))
+    text, cut = _bounded(text)
+    doc = read_text(text, markdown=markdown)
+    doc.warnings += cut
+    return build_cv(doc)

@@ -118,3 +118,11 @@ def test_provenance_points_at_the_raw_text_line():
     assert "Acme Corp" in lines[where["work[0]"] - 1]
     assert "Globex" in lines[where["work[1]"] - 1]
     assert "Manchester" in lines[where["education[0]"] - 1]
+
+
+def test_oversized_text_is_read_up_to_the_limit(settings):
+    settings.CV_PARSE_MAX_CHARS = 2000
+    cv = parse_text(PLAIN_CV + "\nINTERESTS\n" + "chess, " * 1000 + "\nREFERENCES\nDr. Late Entry\n")
+    assert cv.basics.name == "Jane Smith"
+    assert "Dr. Late Entry" not in cv.raw_text
+    assert "Only the first 2000 characters were read." in cv.warnings
