@@ -28,6 +28,12 @@ _REQUIRED_HEADING = re.compile(
     r"essential|what we(?:'re)? looking for)\b",
     re.I,
 )
+# Headings that start the role's own content again after an "About us" block.
+_ROLE_HEADING = re.compile(
+    r"^\W*(responsibilities|key responsibilities|what you(?:'ll| will) do|the role|your role|"
+    r"role overview|about the role|duties|your impact|day to day|in this role)\b",
+    re.I,
+)
 _OTHER_HEADING = re.compile(
     r"^\W*(about (?:us|the company|the team)|benefits|perks|what we offer|why join|compensation|"
     r"salary|location|how to apply|equal opportunity)\b",
@@ -95,7 +101,8 @@ class JobRequirements:
     def as_dict(self) -> dict:
         data = asdict(self)
         data.pop("context")
-        return {"skills": self.skills, **data}
+        # ``skills``: every skill the description names, technical first, then soft skills.
+        return {"skills": [*self.skills, *self.soft_skills], **data}
 
 
 def analyse_job(text: str) -> JobRequirements:
@@ -106,11 +113,9 @@ def analyse_job(text: str) -> JobRequirements:
     section = "required"
     index = terms.index()
     job.title = job_title(text)
-    title_key = job.title.lower()
-    for number, raw_line in enumerate(_logical_lines(text)):
+    for raw_line in _logical_lines(text):
         line = raw_line.strip()
-        # The title line names the role ("Frontend Developer"), not a skill the role requires.
-        if not line or (title_key and number < 3 and line.lower().startswith(title_key)):
+        if not line:
             continue
         section = _section_of(line, section)
         level = _line_level(line, section)
@@ -159,6 +164,8 @@ def _section_of(line: str, current: str) -> str:
         return current
     if _PREFERRED_HEADING.match(line):
         return "preferred"
+    if _ROLE_HEADING.match(line):
+        return "required"
     if _OTHER_HEADING.match(line):
         return "other"
     if _REQUIRED_HEADING.match(line):
@@ -175,11 +182,25 @@ def _line_level(line: str, section: str) -> str:
     return "preferred" if section == "other" else "required"
 
 
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen".split()
+    )
+}
+_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?:\s*\(\d+\))?(?=\s*\+?\s*(?:-|to)?\s*\w*\s*years?)", re.I
+)
+# "for 20 years we have…", "in the past 5 years": about the company, not the candidate.
+_NOT_A_REQUIREMENT = re.compile(r"(past|last|next|for over|founded|ago|since)\W*$", re.I)
+
+
 def _years(text: str) -> tuple[int | None, int | None]:
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
     found = []
     for match in _YEARS.finditer(text):
-        tail = match.group(0).lower()
-        if "experience" not in tail and "exp" not in tail and "+" not in tail:
+        if _NOT_A_REQUIREMENT.search(text[max(0, match.start() - 25) : match.start()]):
             continue
         low = int(match.group(1))
         high = int(match.group(2)) if match.group(2) else None

@@ -232,7 +232,7 @@ def test_analyse_jd_prints_one_json_object_per_file_in_order(tmp_path):
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [row["file"] for row in rows] == [str(first), str(second)]
     assert "Kubernetes" in rows[0]["skills"] and rows[0]["years_min"] == 5
-    assert rows[1]["skills"] == ["JavaScript", "React", "TypeScript"]
+    assert rows[1]["skills"] == ["Frontend Development", "JavaScript", "React", "TypeScript"]
     assert rows[1]["preferred_skills"] == ["TypeScript"]
 
 
@@ -318,3 +318,28 @@ def test_the_ai_engines_builtin_analyse_cv_is_this_engine_and_ignores_injections
     attacked = run_task(task="analyse_cv", inputs={"cv": injected, "job_description": JOB})
     assert attacked.output.score == result.output.score
     assert any("addressed to AI" in issue for issue in attacked.output.issues)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("At least three years in Python", (3, None)),
+        ("We have been around for over 20 years. You have 4-6 years of experience with Go.", (4, 6)),
+        ("Five (5)+ years of SQL", (5, None)),
+    ],
+)
+def test_years_of_experience_in_words_ranges_and_company_history(text, years):
+    job = analyse_job("Engineer\n" + text)
+    assert (job.years_min, job.years_max) == years
+
+
+def test_skills_after_an_about_us_block_are_required_again():
+    job = analyse_job(
+        "About us\nWe use Kafka.\nResponsibilities\n- Build Python services on AWS\nNice to have: Rust"
+    )
+    assert job.required_skills == ["Python", "Amazon Web Services"]
+    assert job.preferred_skills == ["Apache Kafka", "Rust"]
+    assert analyse_job("Support Analyst\nStrong communication and Excel").as_dict()["skills"] == [
+        "Excel",
+        "Communication",
+    ]
