@@ -192,3 +192,31 @@ def test_an_answer_by_a_well_formed_id_that_was_never_asked_still_counts(owner, 
     ).json()
     assert "Have you used Kubernetes? If so, where and for how long?" not in body["questions"]
     assert "Kubernetes" in owner_client.get("/pf/knowledgebase").json()["tools"]
+
+
+def test_a_persona_built_in_personaforge_without_raw_text_is_analysed(owner, owner_client):
+    created = owner_client.post(
+        "/pf/personas",
+        {
+            "title": "Data persona",
+            "overrides": {
+                "summary": "Analyst",
+                "skills": ["SQL"],
+                "work_history": [
+                    {"company": "Initech", "title": "Analyst", "description": "Wrote SQL reports"}
+                ],
+            },
+        },
+        format="json",
+    )
+    assert created.status_code == 200, created.content
+    persona_id = created.json()["id"]
+    body = owner_client.get(f"/pf/gap_analysis/{persona_id}").json()
+    assert "When did you start and finish as Analyst at Initech?" in body["questions"]
+    role = owner_client.post(
+        "/pf/gap_analysis/role_match",
+        {"persona_id": persona_id, "job_description": "Data Analyst. Requirements: SQL, Tableau"},
+        format="json",
+    ).json()
+    assert any(i["field"] == "skills.Tableau" for i in role["issues"])
+    assert not any(i["field"] == "skills.SQL" for i in role["issues"])
