@@ -49,6 +49,8 @@ def test_dates_normalise_to_year_month(printed, normalised):
         ("15.03.2016 - 30.06.2018", "2016-03", "2018-06"),
         ("2017-02-01 to 2019-11-30", "2017-02", "2019-11"),
         ("1 Sept 2019 – 31 Aug 2020", "2019-09", "2020-08"),
+        ("Eylül 2020 – Devam ediyor", "2020-09", "present"),
+        ("maj 2018 – nu", "2018-05", "present"),
     ],
 )
 def test_date_ranges(text, start, end):
@@ -96,6 +98,10 @@ def test_profiles_from_urls():
         ("Certifications & Licenses", "certificates"),
         ("Projects", "projects"),
         ("Profile", "summary"),
+        ("İş Deneyimi", "experience"),
+        ("Utbildning", "education"),
+        ("Umiejętności", "skills"),
+        ("Mother tongue(s)", "languages"),
     ],
 )
 def test_section_headings_in_several_languages(heading, kind):

@@ -20,18 +20,23 @@ def fold(text: str) -> str:
 
 
 _MONTH_NAMES = {
-    1: "jan january janv janvier januar enero ene janeiro gennaio gen januari jänner jän",
-    2: "feb february fev fevr fevrier févr fév février februar febrero fevereiro febbraio februari",
-    3: "mar march mars marz märz mär maerz marzo marco março maart",
-    4: "apr april avr avril abril abr aprile",
-    5: "may mai mayo maio maggio mag mei",
-    6: "jun june juin juni junio junho giugno giu",
-    7: "jul july juil juillet juli julio julho luglio lug",
-    8: "aug august aou aout aoû août agosto ago augustus",
-    9: "sep sept september septembre sept. septiembre setembro settembre set",
-    10: "oct october octobre okt oktober octubre outubro ottobre ott",
-    11: "nov november novembre noviembre novembro",
-    12: "dec december decembre déc décembre dez dezember diciembre dic dezembro dicembre",
+    1: "jan january janv janvier januar enero ene janeiro gennaio "
+    "gen januari jänner jän ocak styczeń styczen sty tammikuu",
+    2: "feb february fev fevr fevrier févr fév février februar "
+    "febrero fevereiro febbraio februari şubat subat luty lut helmikuu",
+    3: "mar march mars marz märz mär maerz marzo marco março maart mart marzec maaliskuu",
+    4: "apr april avr avril abril abr aprile nisan kwiecień kwiecien kwi huhtikuu",
+    5: "may mai mayo maio maggio mag mei mayıs mayis maj toukokuu",
+    6: "jun june juin juni junio junho giugno giu haziran czerwiec cze kesäkuu",
+    7: "jul july juil juillet juli julio julho luglio lug temmuz lipiec lip heinäkuu",
+    8: "aug august aou aout aoû août agosto " "ago augustus ağustos agustos sierpień sierpien sie elokuu",
+    9: "sep sept september septembre sept. septiembre setembro "
+    "settembre set eylül eylul wrzesień wrzesien wrz syyskuu",
+    10: "oct october octobre okt oktober octubre outubro "
+    "ottobre ott ekim październik pazdziernik paź paz lokakuu",
+    11: "nov november novembre noviembre novembro kasım kasim listopad lis marraskuu",
+    12: "dec december decembre déc décembre dez dezember diciembre "
+    "dic dezembro dicembre aralık aralik grudzień grudzien gru joulukuu",
 }
 MONTHS: dict[str, int] = {}
 for _num, _names in _MONTH_NAMES.items():
@@ -54,7 +59,9 @@ DATE_TOKEN = (
 )
 PRESENT = (
     r"(?:present|current(?:ly)?|now|ongoing|today|to\s+date|date|heute|jetzt|aujourd['’]hui|actuel(?:lement)?"
-    r"|presente|actualidad|actual|atual|oggi|heden|nu|en\s+cours|laufend)"
+    r"|presente|actualidad|actual|atual|oggi|heden|nu|en\s+cours|laufend|aktuell|bis\s+dato|obecnie|teraz"
+    r"|halen|devam\s+ediyor|g[üu]n[üu]m[üu]z|nuvarande|p[åa]g[åa]ende|dags\s+dato|i\s+dag|in\s+corso|tuttora"
+    r"|attuale|atualmente|actualmente|hoje|nykyhetki|nyt)"
 )
 _RANGE_SEP = r"(?:\s*(?:–|—|-{1,3}|−|‐|‑|~|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
 DATE_RANGE = re.compile(
