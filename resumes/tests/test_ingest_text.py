@@ -70,3 +70,44 @@ def test_plain_text_cv_fields():
         ("Russian", "native"),
         ("Dutch", "basic"),
     ]
+
+
+CHINESE_CV = """王小明
+高级后端工程师
+电话：138 0013 8000 | 邮箱：xiaoming.wang@example.cn | 上海
+
+工作经历
+阿里巴巴  高级后端工程师  2019年3月 - 至今
+- 负责支付系统的架构设计
+腾讯  后端工程师  2016年7月 - 2019年2月
+
+教育背景
+复旦大学  计算机科学 硕士  2013年9月 - 2016年6月
+
+专业技能
+Java, Go, MySQL, Kafka
+"""
+
+
+def test_chinese_cv_headings_dates_and_names():
+    cv = parse_text(CHINESE_CV)
+    b = cv.basics
+    assert (b.name, b.label, b.email, b.location.city) == (
+        "王小明",
+        "高级后端工程师",
+        "xiaoming.wang@example.cn",
+        "上海",
+    )
+    assert [(w.position, w.name, w.startDate, w.endDate) for w in cv.work] == [
+        ("高级后端工程师", "阿里巴巴", "2019-03", "present"),
+        ("后端工程师", "腾讯", "2016-07", "2019-02"),
+    ]
+    edu = cv.education[0]
+    assert (edu.institution, edu.studyType, edu.area, edu.startDate, edu.endDate) == (
+        "复旦大学",
+        "硕士",
+        "计算机科学",
+        "2013-09",
+        "2016-06",
+    )
+    assert cv.skills[0].keywords == ["Java", "Go", "MySQL", "Kafka"]

@@ -186,7 +186,7 @@ def _headline_like(text: str) -> bool:
         text
         and 2 <= len(text) <= 80
         and len(text.split()) <= 10
-        and (" " in text or text[:1].isupper())  # not a bare handle like "jdoe"
+        and (" " in text or text[:1].isupper() or not text[:1].isascii())  # not a bare handle like "jdoe"
         and not contacts.find_emails(text)
         and not contacts.find_phones(text)
         and not contacts.find_urls(text)

@@ -125,6 +125,8 @@ def is_name_candidate(text: str) -> bool:
     text = text.replace(SEP, " ").strip()
     if not text or len(text) > 50 or _NOT_NAME.search(text) or heading_kind(text):
         return False
+    if re.fullmatch(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·・ ]{2,8}", text):
+        return True  # a CJK name: two to four characters, no letter case
     words = text.split()
     if not 1 <= len(words) <= 5:
         return False

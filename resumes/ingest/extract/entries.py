@@ -426,4 +426,7 @@ def _degree_area(text: str, m: re.Match[str]) -> tuple[str, str]:
     if qualifier:
         degree, tail = f"{degree} {qualifier.group(0)}", tail[qualifier.end() :].strip()
     tail = re.sub(r"^(?:in the field of|in|en|im|of|,|:|-|–)\s+|^[,:(-]\s*", "", tail, flags=re.I)
+    prefix = text[: m.start()].strip(" ,-–")
+    if not tail.strip(" ,()") and prefix:
+        return degree, prefix  # "Computer Science BSc", "计算机科学 硕士": the field comes first
     return degree, tail.strip(" ,()")

@@ -50,6 +50,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter|été|printemps|automne|hiver|so
 DATE_TOKEN = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 01/09/2019 (Europass)
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # 2019-09-01
+    rf"|{_YEAR}\s*年\s*(?:\d{{1,2}}\s*月)?"  # 2019年3月 (Chinese, Japanese)
+    rf"|{_YEAR}\s*\.\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019.03 (Korean, Chinese)
     rf"|(?:\d{{1,2}}\s+)?(?:{_MONTH_RE})\.?\s*,?\s*(?:{_YEAR}|['’]\d\d)"  # (1) Jan 2020, Sept '17
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 1.2020
     rf"|{_YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
@@ -61,9 +63,9 @@ PRESENT = (
     r"(?:present|current(?:ly)?|now|ongoing|today|to\s+date|date|heute|jetzt|aujourd['’]hui|actuel(?:lement)?"
     r"|presente|actualidad|actual|atual|oggi|heden|nu|en\s+cours|laufend|aktuell|bis\s+dato|obecnie|teraz"
     r"|halen|devam\s+ediyor|g[üu]n[üu]m[üu]z|nuvarande|p[åa]g[åa]ende|dags\s+dato|i\s+dag|in\s+corso|tuttora"
-    r"|attuale|atualmente|actualmente|hoje|nykyhetki|nyt)"
+    r"|attuale|atualmente|actualmente|hoje|nykyhetki|nyt|至今|现在|現在|目前|今|현재|재직중)"
 )
-_RANGE_SEP = r"(?:\s*(?:–|—|-{1,3}|−|‐|‑|~|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
+_RANGE_SEP = r"(?:\s*(?:–|—|-{1,3}|−|‐|‑|~|～|〜|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?:(?:from|since|seit|depuis|desde|dal|van)\s+)?(?P<start>{DATE_TOKEN})"
     rf"(?:{_RANGE_SEP}(?P<end>{DATE_TOKEN}|{PRESENT})|\s*(?P<open>[-–—]\s*)?)"
@@ -84,8 +86,10 @@ def normalize_date(token: str) -> str:
     t = fold(raw)
     if not t:
         return ""
-    if re.fullmatch(PRESENT, t, re.I):
+    if re.fullmatch(PRESENT, t, re.I) or re.fullmatch(PRESENT, raw, re.I):
         return "present"
+    if m := re.fullmatch(rf"({_YEAR})\s*年\s*(?:(\d{{1,2}})\s*月)?", t):
+        return _ym(m.group(1), m.group(2)) if m.group(2) else m.group(1)
     if m := re.fullmatch(rf"\d{{1,2}}\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*({_YEAR})", t):
         return _ym(m.group(2), m.group(1))  # day first, as Europass and most of the world print it
     if m := re.fullmatch(rf"({_YEAR})-(\d\d)-\d\d", t):
@@ -150,8 +154,14 @@ def looks_like_location(text: str) -> bool:
 def _place_shaped(part: str) -> bool:
     words = part.split()
     return 1 <= len(words) <= 4 and all(
-        w[:1].isupper() or w.lower() in ("de", "am", "upon", "of", "la", "le", "del") for w in words
+        _capital(w) or w.lower() in ("de", "am", "upon", "of", "la", "le", "del") for w in words
     )
+
+
+def _capital(word: str) -> bool:
+    """Capitalised, or written in a script without letter case (上海, 서울)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.isascii() and first.lower() == first.upper())
 
 
 def looks_like_meta(text: str) -> bool:

@@ -117,6 +117,22 @@ _CITIES = """london paris berlin new york nyc san francisco boston seattle chica
     remote"""
 # Cities are listed one word apart; multi-word ones are matched whole from this list.
 _MULTI_WORD_CITIES = {
+    # Chinese, Japanese and Korean cities are written without word spaces.
+    "上海",
+    "北京",
+    "深圳",
+    "广州",
+    "杭州",
+    "成都",
+    "南京",
+    "武汉",
+    "西安",
+    "香港",
+    "台北",
+    "東京",
+    "大阪",
+    "서울",
+    "부산",
     "new york",
     "san francisco",
     "new delhi",

@@ -469,7 +469,63 @@ _STRIP = re.compile(r"^[\W\d_]*(?:[ivx]+\.\s*)?|[\W_]*$")
 _WORD = re.compile(r"[a-z][a-z'&-]*")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# Chinese, Japanese and Korean headings are matched whole (no word spaces to split on).
+_CJK_HEADINGS = {
+    "工作经历": "experience",
+    "工作经验": "experience",
+    "实习经历": "experience",
+    "职业经历": "experience",
+    "工作經歷": "experience",
+    "職歴": "experience",
+    "職務経歴": "experience",
+    "경력": "experience",
+    "경력사항": "experience",
+    "教育背景": "education",
+    "教育经历": "education",
+    "教育經歷": "education",
+    "学歴": "education",
+    "학력": "education",
+    "学历": "education",
+    "专业技能": "skills",
+    "技能": "skills",
+    "技能特长": "skills",
+    "スキル": "skills",
+    "技術": "skills",
+    "기술": "skills",
+    "보유기술": "skills",
+    "项目经验": "projects",
+    "项目经历": "projects",
+    "プロジェクト": "projects",
+    "프로젝트": "projects",
+    "个人信息": "contact",
+    "基本信息": "contact",
+    "個人情報": "contact",
+    "自我评价": "summary",
+    "个人简介": "summary",
+    "个人总结": "summary",
+    "自己pr": "summary",
+    "自己紹介": "summary",
+    "자기소개": "summary",
+    "语言能力": "languages",
+    "语言": "languages",
+    "語学": "languages",
+    "언어": "languages",
+    "证书": "certificates",
+    "资格证书": "certificates",
+    "資格": "certificates",
+    "免許・資格": "certificates",
+    "자격증": "certificates",
+    "获奖情况": "awards",
+    "荣誉奖项": "awards",
+    "受賞歴": "awards",
+    "수상": "awards",
+}
+
+
 def normalize_heading(text: str) -> str:
+    if _CJK.search(text):  # not folded: NFKD would take Hangul syllables apart
+        return re.sub(r"[\s:：・\W]+", "", text.lower())
     text = fold(text.replace(SEP, " "))
     text = _STRIP.sub("", text)
     text = text.replace("&", " and ").replace("/", " and ")
@@ -490,6 +546,8 @@ def heading_kind(text: str) -> str | None:
         return None
     if norm in _LOOKUP:
         return _LOOKUP[norm]
+    if norm in _CJK_HEADINGS:
+        return _CJK_HEADINGS[norm]
     if " " not in norm and norm in _SPACELESS:
         return _SPACELESS[norm]
     variants = {norm.replace(" and ", " "), norm.replace(" and ", " & ")}

@@ -70,10 +70,22 @@ def _head_words(text: str) -> list[str]:
     return ws
 
 
+# Chinese, Japanese and Korean: the head noun is the end of the word.
+_CJK_TITLE = re.compile(
+    r"(?:工程师|工程師|经理|經理|总监|總監|主管|专员|專員|顾问|顧問|架构师|设计师|設計師|分析师|实习生|實習生|开发|研究员|助理|总裁|エンジニア|マネージャー|デザイナー|開発者|研究員|엔지니어|개발자|매니저|디자이너|연구원)$"
+)
+_CJK_ORG = re.compile(
+    r"(?:公司|集团|集團|银行|銀行|科技|有限|研究院|株式会社|商事|銀行|회사|그룹|은행)$|^(?:株式会社)"
+)
+_CJK_SCHOOL = re.compile(r"大学|大學|学院|學院|学校|大学校|대학교|대학원")
+_CJK_DEGREE = re.compile(r"硕士|碩士|学士|學士|博士|本科|研究生|大专|修士|학사|석사|박사")
+
+
 def title_score(text: str) -> float:
     """Job-title words; the last word counts double (the head noun: "Research *Intern*")."""
     ws = _head_words(text)
     score = sum(1.0 for w in ws if w in TITLE_WORDS)
+    score += 2.0 if _CJK_TITLE.search(text.strip()) else 0.0
     return score + (1.0 if ws and ws[-1] in TITLE_WORDS else 0.0)
 
 
@@ -83,13 +95,16 @@ def org_score(text: str) -> float:
     score = sum(1.0 for w in ws if w in ORG_WORDS)
     if ws and (ws[-1] in ORG_WORDS or ws[-1] in WEAK_ORG_WORDS):
         score += 1.0
+    if _CJK_ORG.search(text.strip()):
+        score += 2.0
     return score
 
 
 def institution_score(text: str) -> float:
     ws = [w.strip(".") for w in words(text)]
-    return sum(1.0 for w in ws if w in INSTITUTION_WORDS) + (0.5 if "of technology" in text.lower() else 0)
+    score = sum(1.0 for w in ws if w in INSTITUTION_WORDS) + (0.5 if "of technology" in text.lower() else 0)
+    return score + (1.0 if _CJK_SCHOOL.search(text) else 0.0)
 
 
 def degree_match(text: str) -> re.Match[str] | None:
-    return DEGREE_PATTERN.search(text)
+    return DEGREE_PATTERN.search(text) or _CJK_DEGREE.search(text)

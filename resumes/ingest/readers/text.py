@@ -33,8 +33,10 @@ def read_text(text: str, *, markdown: bool = False) -> RawDocument:
 def _plain_line(src: str) -> Line:
     bullet = bool(BULLET.match(src))
     text = BULLET.sub("", src, count=1) if bullet else src
-    # Runs of 3+ spaces or tabs separate columns in text exported from layouts.
-    text = re.sub(r"\t+| {3,}", SEP, text.strip())
+    # Runs of 3+ spaces or tabs separate columns in text exported from layouts; in a short
+    # header-like line two spaces do too ("Acme Corp  Engineer  2019 – 2021").
+    gap = r"\t+| {2,}" if len(text) < 90 and not bullet else r"\t+| {3,}"
+    text = re.sub(gap, SEP, text.strip())
     return Line(text=text, bullet=bullet)
 
 
