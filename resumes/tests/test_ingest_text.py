@@ -111,3 +111,21 @@ def test_chinese_cv_headings_dates_and_names():
         "2016-06",
     )
     assert cv.skills[0].keywords == ["Java", "Go", "MySQL", "Kafka"]
+
+
+def test_sections_with_unknown_names_are_recognised_by_look_and_content():
+    cv = parse_text(
+        "Priya Sharma\npriya.sharma@example.com\n\n"
+        "WHERE I HAVE WORKED\nProduct Analyst, Swiggy   2021 – Present\n- Owned the growth dashboard\n"
+        "Business Analyst, Deloitte   2018 – 2021\n\n"
+        "WHAT I STUDIED\nB.Com, University of Delhi   2015 – 2018\n\n"
+        "TOOLS I USE\nSQL, Python, Tableau, Excel\n"
+    )
+    assert [(w.position, w.name) for w in cv.work] == [
+        ("Product Analyst", "Swiggy"),
+        ("Business Analyst", "Deloitte"),
+    ]
+    assert [(e.studyType, e.institution) for e in cv.education] == [("B.Com", "University of Delhi")]
+    assert [(s.name, s.keywords) for s in cv.skills] == [
+        ("Tools I Use", ["SQL", "Python", "Tableau", "Excel"])
+    ]

@@ -91,9 +91,25 @@ def split_sections(
     like one ("Detailed achievements:") is content.
     """
     body = body_font_size(lines)
+    styles = set() if strict else _heading_styles(lines, body)
+    header, sections = _split(lines, body, strict, name_line, styles)
+    if not strict and not any(sec.kind not in ("other", "contact") for sec in sections):
+        # No heading we know by name: take the look that short standalone lines share, and
+        # tell what each section holds by its content.
+        guessed = _guess_heading_style(lines, body, name_line)
+        if guessed is not None:
+            header, sections = _split(lines, body, strict, name_line, {guessed})
+            for sec in sections:
+                if sec.kind == "other":
+                    sec.kind = _kind_by_content(sec.lines)
+    return header, sections
+
+
+def _split(
+    lines: list[Line], body: float, strict: bool, name_line: Line | None, styles: set[tuple]
+) -> tuple[list[Line], list[Section]]:
     header: list[Line] = []
     sections: list[Section] = []
-    styles = set() if strict else _heading_styles(lines, body)
     standing_out = 0 if strict else len(_standout_headings(lines, body))
     # Markup headings (Markdown #, Word styles) that name no known section are sections only at
     # the level of the known ones: "### Engineer — Shopify" under "## Experience" is an entry.
@@ -107,7 +123,13 @@ def split_sections(
         kind, rest = _heading_of(line, body) if not strict or line.heading else (None, None)
         if kind and rest is None and standing_out >= 3 and _body_like(line, body):
             kind = None  # "Detailed achievements:" in body print, where real headings stand out
-        if kind is None and styles and _style(line) in styles and _heading_shaped(line):
+        if (
+            kind is None
+            and styles
+            and _style(line) in styles
+            and _heading_shaped(line)
+            and line is not name_line
+        ):
             kind = "other"  # styled like the recognised headings: a section we have no name for
         if (
             kind == "other"
@@ -116,12 +138,49 @@ def split_sections(
         ):
             kind = None  # a deeper markup heading, or the name at the top
         if kind:
-            sections.append(Section(kind=kind, title=display_title(re.split(f"[{SEP}{SOFT}]", line.text)[0])))
+            title = display_title(re.split(f"[{SEP}{SOFT}]", line.text)[0]).rstrip(":")
+            sections.append(Section(kind=kind, title=title))
             if rest:
                 sections[-1].lines.append(rest)
             continue
         (sections[-1].lines if sections else header).append(line)
     return header, sections
+
+
+def _guess_heading_style(lines: list[Line], body: float, name_line: Line | None) -> tuple | None:
+    counts: dict[tuple, int] = {}
+    for ln in lines:
+        if ln is name_line or not _heading_shaped(ln) or find_date_range(ln.text):
+            continue
+        text = ln.text.strip()
+        if (
+            (ln.size and ln.size > body + 0.5)
+            or ln.bold
+            or (text.isupper() and len(text) > 3)
+            or text.endswith(":")
+        ):
+            counts[_style(ln)] = counts.get(_style(ln), 0) + 1
+    if not counts:
+        return None
+    style, n = max(counts.items(), key=lambda kv: kv[1])
+    return style if n >= 3 else None
+
+
+def _kind_by_content(lines: list[Line]) -> str:
+    from ..skills import find_skills
+    from .vocab import degree_match, institution_score
+
+    if not lines:
+        return "other"
+    dated = sum(1 for ln in lines if find_date_range(ln.text))
+    schooling = sum(1 for ln in lines if degree_match(ln.text) or institution_score(ln.text) > 0)
+    if dated:
+        return "education" if schooling >= max(1, dated / 2) else "experience"
+    text = " ".join(ln.text for ln in lines)
+    listy = sum(1 for ln in lines if ln.text.count(",") >= 2 or len(ln.text.split()) <= 3)
+    if listy >= 0.6 * len(lines) and len(find_skills(text)) >= 2:
+        return "skills"
+    return "other"
 
 
 def _style(line: Line) -> tuple[float, bool, bool, int]:

@@ -54,7 +54,8 @@ DEGREE_PATTERN = re.compile(
     r"|m\.?\s?phil|m\.?\s?res|b\.?\s?b\.?\s?a|b\.?\s?c\.?\s?a|m\.?\s?c\.?\s?a|ll\.?\s?[bm]|j\.?\s?d|m\.?\s?d"
     r"|a\.?\s?b|s\.?\s?b|diploma|diplôme|diplome|certificate|high school|secondary school|a-levels?"
     r"|gcse|baccalaur[ée]at|licence|licenciatura|laurea|maîtrise|mastère|diplom|abitur|bachelier"
-    r"|ingénieur|dut|bts|hnd|mphil|msc|bsc|meng|beng|btech|mtech|mba|phd)\b\.?",
+    r"|ingénieur|dut|bts|hnd|mphil|msc|bsc|meng|beng|btech|mtech|mba|phd"
+    r"|[bm]\.?\s?com|[bm]\.?\s?arch|[bm]\.?\s?pharm|[bm]\.?\s?ed|mbbs|pgdm|pgd|bachillerato|magister|magistère)\b\.?",
     re.I,
 )
 
