@@ -208,3 +208,11 @@ def test_several_roles_under_one_employer_heading():
         ("Analyst", "Accenture", "2016"),
     ]
     assert cv.work[1].location == "Zurich, Switzerland"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Dr. Jane Smith, PhD", "Jane Smith"), ("JONATHAN O'NEILL", "Jonathan O'Neill"), ("Jack Ma", "Jack Ma")],
+)
+def test_names_lose_honorifics_and_shouting(printed, name):
+    assert parse_text(f"{printed}\n{printed.split()[-1].lower()}@example.com\n").basics.name == name

@@ -165,8 +165,20 @@ def first_piece(text: str) -> str:
     return re.split(r"\t|\u2002|\s[|•·]\s", text)[0].strip()
 
 
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|eng|ing|dipl\.-ing|herr|frau|mme|m)\.?\s+(?=\w)", re.I)
+_POSTNOMINAL = re.compile(
+    r"(?:,?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pmp|cfa|acca|aca|msc|m\.sc|bsc|b\.sc|ma|ba|meng|beng|jr|sr|ii|iii"
+    r"|frcs|mrcp|pe|p\.eng|ceng|mcse|cissp)\.?)+$",
+    re.I,
+)
+
+
 def clean_name(text: str) -> str:
+    """The person's name without "Dr." or ", PhD", in natural capitalisation."""
     text = re.sub(r"\s+", " ", text).strip(" ,;|")
+    bare = _POSTNOMINAL.sub("", _HONORIFIC.sub("", text)).strip(" ,")
+    if len(bare.split()) >= 2:
+        text = bare
     if text.isupper() and len(text) > 3:
         # "JONATHAN O'NEILL" -> "Jonathan O'Neill", "ANNE-MARIE" -> "Anne-Marie"
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), text)
