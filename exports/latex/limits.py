@@ -33,15 +33,47 @@ def scratch_dir():
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _limit_resources() -> None:  # runs in the child between fork and exec
-    os.setsid()  # own process group: a timeout kills the engine and anything it started
+def _limits() -> list[tuple[int, int]]:
     cpu = conf.latex_cpu_seconds()
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     memory = conf.latex_memory_bytes()
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     size = conf.latex_max_output_bytes()
-    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return [
+        (resource.RLIMIT_CPU, cpu, cpu + 1),
+        (resource.RLIMIT_AS, memory, memory),
+        (resource.RLIMIT_FSIZE, size, size),
+        (resource.RLIMIT_CORE, 0, 0),
+    ]
+
+
+def _prlimit_prefix() -> tuple[str, ...]:
+    """``prlimit`` sets the limits right before it execs the engine.
+
+    Setting an absolute address-space limit between fork and exec would apply it to a copy of
+    *this* process, which in a long-lived worker may already map more than the limit: the next
+    allocation there fails before the engine even starts. prlimit applies it to a small process
+    that immediately becomes the engine.
+    """
+    prlimit = shutil.which("prlimit")
+    if not prlimit:
+        return ()
+    names = {
+        resource.RLIMIT_CPU: "cpu",
+        resource.RLIMIT_AS: "as",
+        resource.RLIMIT_FSIZE: "fsize",
+        resource.RLIMIT_CORE: "core",
+    }
+    return (prlimit, *(f"--{names[res]}={soft}:{hard}" for res, soft, hard in _limits()), "--")
+
+
+def _limit_resources() -> None:  # runs in the child between fork and exec
+    # Only where prlimit is missing; the address-space limit must then leave room for the
+    # forked copy of this process, so it is added on top of what the copy already maps.
+    for res, soft, hard in _limits():
+        if res == resource.RLIMIT_AS:
+            with open("/proc/self/statm", encoding="ascii") as statm:
+                in_use = int(statm.read().split()[0]) * resource.getpagesize()
+            soft = hard = in_use + soft
+        resource.setrlimit(res, (soft, hard))
 
 
 @lru_cache(maxsize=1)
@@ -85,14 +117,17 @@ def sandbox_env(workdir: Path, extra: dict | None = None) -> dict:
 
 def run_limited(cmd: list[str], *, workdir: Path, env: dict | None = None, stdin: bytes | None = None) -> Run:
     """Run ``cmd`` in ``workdir`` under the limits; the whole group dies at the wall clock."""
+    limits = _prlimit_prefix()
     proc = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
-        [*_no_network_prefix(), *cmd],
+        [*limits, *_no_network_prefix(), *cmd],
         cwd=workdir,
         env=env or sandbox_env(workdir),
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        preexec_fn=_limit_resources,
+        # own process group: a timeout kills the engine and anything it started
+        start_new_session=True,
+        preexec_fn=None if limits else _limit_resources,
     )
     try:
         out, _ = proc.communicate(input=stdin, timeout=conf.latex_timeout())
