@@ -2,6 +2,11 @@
 
 - ``CV_PARSE_MAX_PAGES`` (default 30): pages of a PDF that are read; a CV longer than that
   is parsed from its first pages and gets a warning, so one huge upload cannot hog a worker.
+- ``CV_PARSE_OCR`` (default ``auto``): ``auto`` reads PDFs that have no text layer with
+  Tesseract when the ``tesseract`` binary is installed; ``off`` answers them with the
+  ``no_text_layer`` error instead.
+- ``CV_PARSE_OCR_LANGS`` (default ``eng``): Tesseract languages, e.g. ``eng+deu+fra`` (each
+  needs its ``tesseract-ocr-<lang>`` package).
 - ``CV_PARSE_MAX_CHARS`` (default 300000): characters of a text, Markdown or LaTeX file that
   are read, for the same reason (a long CV has some 20,000).
 """
@@ -26,3 +31,13 @@ def max_chars() -> int:
     if value is None:
         value = _env.int("CV_PARSE_MAX_CHARS", default=300_000)
     return max(1000, int(value))
+
+
+def ocr_mode() -> str:
+    value = getattr(settings, "CV_PARSE_OCR", None) or _env.str("CV_PARSE_OCR", default="auto")
+    return "off" if str(value).strip().lower() in ("off", "0", "false", "no") else "auto"
+
+
+def ocr_languages() -> str:
+    value = getattr(settings, "CV_PARSE_OCR_LANGS", None) or _env.str("CV_PARSE_OCR_LANGS", default="eng")
+    return "".join(c for c in str(value) if c.isalnum() or c in "+_") or "eng"

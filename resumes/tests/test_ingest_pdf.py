@@ -1,5 +1,7 @@
 """PDF reading: reading order, columns, links, page furniture, scanned files."""
 
+import shutil
+
 import pytest
 
 from resumes.ingest import IngestError, parse_document, parse_document_with_meta
@@ -78,7 +80,8 @@ def test_running_footers_and_page_numbers_are_dropped():
     assert cv.skills[0].keywords == ["Rust", "Go"]
 
 
-def test_pdf_without_text_layer_says_so():
+def test_pdf_without_text_layer_says_so(settings):
+    settings.CV_PARSE_OCR = "off"
     with pytest.raises(IngestError) as exc:
         parse_document(builders.pdf_without_text(), filename="scan.pdf")
     assert exc.value.code == "no_text_layer"
@@ -101,3 +104,16 @@ def test_page_limit_reads_the_first_pages_and_warns(settings):
     assert meta["pages"] == 2
     assert "Cooking" not in cv.raw_text
     assert cv.warnings[0] == "Only the first 1 of 2 pages were read."
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_scanned_pdf_is_read_by_ocr():
+    cv, meta = parse_document_with_meta(builders.pdf_scanned(builders.pdf_one_column_cv()))
+    assert meta["pages"] == 1
+    assert "read by OCR" in cv.warnings[0]
+    assert (cv.basics.name, cv.basics.email) == ("Lena Novak", "lena.novak@example.com")
+    assert [(w.position, w.name, w.startDate, w.endDate) for w in cv.work] == [
+        ("Backend Engineer", "Kiwi.com", "2020-04", "present"),
+        ("Software Developer", "Avast Software", "2017-07", "2020-03"),
+    ]
+    assert cv.education[0].institution == "Czech Technical University in Prague"

@@ -65,7 +65,7 @@ PRESENT = (
     r"|halen|devam\s+ediyor|g[üu]n[üu]m[üu]z|nuvarande|p[åa]g[åa]ende|dags\s+dato|i\s+dag|in\s+corso|tuttora"
     r"|attuale|atualmente|actualmente|hoje|nykyhetki|nyt|至今|现在|現在|目前|今|현재|재직중)"
 )
-_RANGE_SEP = r"(?:\s*(?:–|—|-{1,3}|−|‐|‑|~|～|〜|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
+_RANGE_SEP = r"(?:\s*(?:[–—−‐‑-]{1,3}|~|～|〜|→|\.\.|to|until|till|bis|au|à|a|al|hasta|tot|ate|até)\s*)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?:(?:from|since|seit|depuis|desde|dal|van)\s+)?(?P<start>{DATE_TOKEN})"
     rf"(?:{_RANGE_SEP}(?P<end>{DATE_TOKEN}|{PRESENT})|\s*(?P<open>[-–—]\s*)?)"

@@ -58,6 +58,8 @@ def _read(pdf: pdfium.PdfDocument) -> RawDocument:
         finally:
             page.close()
     _drop_running_lines(doc)
+    if glyph_total == 0 and _ocr_into(pdf, doc, min(doc.pages, limit)):
+        return doc
     if glyph_total == 0:
         raise IngestError(
             "The PDF has no text layer (it is a scanned image); export it from the original "
@@ -153,3 +155,18 @@ _PAGE_MARK = re.compile(r"\b(?:page|seite)\s*#|#\s*(?:/|of)\s*#|^\W*#\W*$", re.I
 
 def _running_key(line) -> str:
     return re.sub(r"\d+", "#", line.text.lower())
+
+
+def _ocr_into(pdf: pdfium.PdfDocument, doc: RawDocument, pages: int) -> bool:
+    """A scanned CV: read it with OCR when that is installed; False when it is not or finds nothing."""
+    from . import ocr
+
+    if not ocr.available():
+        return False
+    lines = ocr.ocr_pages(pdf, pages)
+    if not lines:
+        return False
+    doc.lines = lines
+    doc.format = "pdf"
+    doc.warnings.append("The PDF has no text layer; it was read by OCR, so check the fields.")
+    return True

@@ -239,6 +239,9 @@ def _line(row: list[Run], page_no: int) -> Line:
         prev = run
     text = "".join(parts).translate(_LIGATURES).strip()
     bullet = False
+    if re.match(r"^[+>o]\s+[A-Za-z]", text):
+        text = text[1:]  # "+ Led the team": OCR's reading of a bullet, Word's "o" sub-bullet
+        bullet = True
     while text and text[0] in BULLET_CHARS:
         bullet = True
         text = text[1:].lstrip(" " + SEP)

@@ -451,3 +451,51 @@ React • Node.js • Spring Boot • MySQL • Docker
 
 def pdf_layout(name: str) -> bytes:
     return typst_pdf(PDF_LAYOUTS[name])
+
+
+def _png_gray(width: int, height: int, pixels: bytes) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    rows = b"".join(b"\x00" + pixels[y * width : (y + 1) * width] for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 6))
+        + chunk(b"IEND", b"")
+    )
+
+
+def pdf_scanned(source_pdf: bytes, dpi: int = 200) -> bytes:
+    """A 'scan' of a PDF: each page rendered to a grey image and placed in a PDF with no text."""
+    import tempfile
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(source_pdf)
+    with tempfile.TemporaryDirectory() as tmp:
+        parts = []
+        for i in range(len(pdf)):
+            bitmap = pdf[i].render(scale=dpi / 72, grayscale=True)
+            w, h, stride = bitmap.width, bitmap.height, bitmap.stride
+            raw = bytes(bitmap.buffer)
+            pixels = raw if stride == w else b"".join(raw[y * stride : y * stride + w] for y in range(h))
+            Path(tmp, f"p{i}.png").write_bytes(_png_gray(w, h, pixels))
+            parts.append(f'#image("p{i}.png", width: 100%)')
+        main = Path(tmp, "main.typ")
+        main.write_text(
+            "#set page(width: 595pt, height: 842pt, margin: 0pt)\n" + "\n#pagebreak()\n".join(parts)
+        )
+        import typst
+
+        return typst.compile(str(main), root=tmp)
