@@ -58,7 +58,8 @@ def _read(pdf: pdfium.PdfDocument) -> RawDocument:
         finally:
             page.close()
     _drop_running_lines(doc)
-    if glyph_total == 0 and _ocr_into(pdf, doc, min(doc.pages, limit)):
+    # OCR takes a second or two a page: a scan is read up to ten pages.
+    if glyph_total == 0 and _ocr_into(pdf, doc, min(doc.pages, limit, 10)):
         return doc
     if glyph_total == 0:
         raise IngestError(
