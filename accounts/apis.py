@@ -337,3 +337,60 @@ class PFMeView(PersonaForgeAPIView):
         serializer.is_valid(raise_exception=True)
         user = services.user_profile_update(user=request.user, data=serializer.validated_data)
         return Response(serializers.PFUserSerializer(user).data)
+
+
+# --- PersonaForge teams ---------------------------------------------------------------------------
+class PFTeamMembersView(PersonaForgeAPIView):
+    serializer_class = serializers.PFTeamMemberSerializer
+
+    @extend_schema(responses=serializers.PFTeamMemberSerializer(many=True))
+    def get(self, request):
+        members = selectors.team_members_of(user=request.user).select_related("team")
+        return Response(serializers.PFTeamMemberSerializer(members, many=True).data)
+
+
+class PFTeamPersonasView(PersonaForgeAPIView):
+    serializer_class = serializers.PFTeamPersonaSerializer
+
+    @extend_schema(responses=serializers.PFTeamPersonaSerializer(many=True))
+    def get(self, request):
+        from resumes import selectors as resume_selectors
+
+        body = []
+        for persona in resume_selectors.team_personas_of(user=request.user).select_related("user"):
+            cv = resume_selectors.persona_cv(persona=persona)
+            body.append(
+                {
+                    "id": persona.pk,
+                    "title": persona.title,
+                    "summary": cv.basics.summary,
+                    "tags": persona.tags,
+                    "owner_id": persona.user_id,
+                    "owner_name": persona.user.get_full_name() or persona.user.username,
+                }
+            )
+        return Response(body)
+
+
+class PFTeamInviteView(PersonaForgeAPIView):
+    serializer_class = serializers.PFInviteSerializer
+
+    @extend_schema(responses=serializers.PFInviteResponseSerializer)
+    def post(self, request):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        invite = services.team_invite(inviter=request.user, email=serializer.validated_data["email"])
+        return Response(
+            {"id": invite.pk, "email": invite.email, "team_id": invite.team_id, "status": "pending"}
+        )
+
+
+class PFTeamInviteAcceptView(PersonaForgeAPIView):
+    serializer_class = serializers.PFInviteAcceptSerializer
+
+    @extend_schema(responses=serializers.PFUserSerializer)
+    def post(self, request):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.team_invite_accept(user=request.user, token=serializer.validated_data["token"])
+        return Response(serializers.PFUserSerializer(request.user).data)

@@ -27,3 +27,18 @@ def api_key_lookup(*, key_hash: str) -> ApiKey | None:
 
 def api_keys_of(*, user: User):
     return ApiKey.objects.filter(user=user, revoked_at__isnull=True)
+
+
+def team_members_of(*, user: User):
+    """Everyone in the user's team (the user included); nobody when not in a team."""
+    if user.team_id is None:
+        return User.objects.none()
+    return User.objects.filter(team_id=user.team_id, is_active=True).order_by("id")
+
+
+def team_pending_invites(*, user: User):
+    from .models import Invite
+
+    if user.team_id is None:
+        return Invite.objects.none()
+    return Invite.objects.filter(team_id=user.team_id, accepted_at__isnull=True)

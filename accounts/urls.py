@@ -46,4 +46,8 @@ personaforge = [
     path("auth/signup", apis.PFSignupView.as_view(), name="pf-signup"),
     path("auth/login", apis.PFLoginView.as_view(), name="pf-login"),
     path("users/me", apis.PFMeView.as_view(), name="pf-me"),
+    path("team/members", apis.PFTeamMembersView.as_view(), name="pf-team-members"),
+    path("team/personas", apis.PFTeamPersonasView.as_view(), name="pf-team-personas"),
+    path("team/invite", apis.PFTeamInviteView.as_view(), name="pf-team-invite"),
+    path("team/invite/accept", apis.PFTeamInviteAcceptView.as_view(), name="pf-team-invite-accept"),
 ]

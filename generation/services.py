@@ -119,7 +119,8 @@ def team_gap_analysis(*, user: User, persona_ids: list[Any], team_description: s
     members = []
     for persona_id in dict.fromkeys(str(p) for p in persona_ids):
         try:
-            persona = resume_selectors.persona_get(user=user, persona_id=persona_id)
+            # teams share personas: a teammate's persona may be part of the analysis
+            persona = resume_selectors.persona_get_shared(user=user, persona_id=persona_id)
         except NotFoundError:
             raise NotFoundError(f"Persona {persona_id} not found.") from None
         members.append((persona.title, resume_selectors.persona_cv(persona=persona)))

@@ -70,6 +70,26 @@ def persona_get(*, user: User, persona_id: Any) -> Persona:
     return persona
 
 
+def team_personas_of(*, user: User) -> QuerySet[Persona]:
+    """Personas of everyone in the user's team (their own included); theirs alone without a team."""
+    if user.team_id is None:
+        return personas_of(user=user)
+    return (
+        Persona.objects.filter(user__team_id=user.team_id)
+        .select_related("user")
+        .order_by("-updated_at", "-id")
+    )
+
+
+def persona_get_shared(*, user: User, persona_id: Any) -> Persona:
+    """A persona the user may read: their own or a teammate's (teams share personas)."""
+    pk = _object_id(persona_id, what="Persona")
+    persona = team_personas_of(user=user).filter(pk=pk).first()
+    if persona is None:
+        raise NotFoundError("Persona not found.")
+    return persona
+
+
 def persona_cv(*, persona: Persona) -> StructuredCV:
     return StructuredCV.model_validate(persona.cv or {})
 
