@@ -8,6 +8,7 @@ holds dates/locations aligned with the other side's rows (a date column belongs 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -137,10 +138,10 @@ def _gutters(runs: list[Run], width: float) -> list[tuple[float, float]]:
     for x, count in starts.items():
         if count < 2:
             continue
-        left_ends = [e for e in ends if e <= x - 1]
-        if not left_ends:
+        k = bisect.bisect_right(ends, x - 1)
+        if k == 0:
             continue
-        gap_left = left_ends[-1]
+        gap_left = ends[k - 1]
         if x - gap_left >= MIN_GUTTER:
             gaps.append((gap_left, float(x)))
     gaps.sort(key=lambda g: g[0] - g[1])
