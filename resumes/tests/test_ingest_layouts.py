@@ -1,6 +1,6 @@
 """CV layouts seen in the wild, rendered to PDF: the fields a reader would expect."""
 
-from resumes.ingest import parse_document
+from resumes.ingest import parse_document, parse_document_with_meta
 from resumes.tests.ingest_fixtures.builders import pdf_layout
 
 
@@ -63,3 +63,15 @@ def test_letter_spaced_headings_and_pipe_separated_entries():
     assert (edu.studyType, edu.area, edu.institution) == ("B.Tech", "Computer Science", "VIT Vellore")
     assert cv.skills[0].name == "Technical Skills"
     assert cv.skills[0].keywords == ["React", "Node.js", "Spring Boot", "MySQL", "Docker"]
+
+
+def test_main_column_section_continues_after_the_sidebar_on_page_two():
+    from resumes.tests.ingest_fixtures.builders import pdf_two_page_sidebar_cv
+
+    cv, meta = parse_document_with_meta(pdf_two_page_sidebar_cv())
+    assert meta["pages"] == 2
+    assert cv.basics.name == "Noor Aziz"
+    assert cv.basics.phone == "+92 300 1234567"
+    assert [w.name for w in cv.work] == [f"Company {i}" for i in range(9)]
+    assert cv.education[0].institution == "University of Lahore"
+    assert cv.skills[0].keywords == ["C#", ".NET", "Azure", "SQL Server"]

@@ -115,7 +115,13 @@ def _split(
     # the level of the known ones: "### Engineer — Shopify" under "## Experience" is an entry.
     known_sizes = [ln.size for ln in lines if ln.heading and ln.size and heading_kind(ln.text)]
     level = min(known_sizes) if known_sizes else 0.0
+    last_entries: Section | None = None  # the latest experience/education/... section
     for i, line in enumerate(lines):
+        if sections and sections[-1].kind in _ENTRY_KINDS:
+            last_entries = sections[-1]
+        if _continues_on_new_page(lines, i, sections, last_entries):
+            # Page 2 carries on the main column's section, not the sidebar's last one.
+            sections.append(Section(kind=last_entries.kind, title=last_entries.title))
         if line is name_line and sections:
             # The name below a sidebar's sections opens the person's own header block.
             sections.append(Section(kind="contact", title="", lines=[line]))
@@ -145,6 +151,21 @@ def _split(
             continue
         (sections[-1].lines if sections else header).append(line)
     return header, sections
+
+
+_ENTRY_KINDS = ("experience", "education", "projects", "volunteer")
+_SIDEBAR_KINDS = ("skills", "languages", "contact", "interests", "certificates")
+
+
+def _continues_on_new_page(lines: list[Line], i: int, sections: list[Section], last: Section | None) -> bool:
+    line = lines[i]
+    if i == 0 or last is None or not sections or line.page == lines[i - 1].page:
+        return False
+    # Only a sidebar's kind of section (read after the main column) hands back to the main flow.
+    if sections[-1].kind not in _SIDEBAR_KINDS or heading_kind(line.text):
+        return False
+    head = [ln for ln in lines[i : i + 3] if ln.page == line.page]
+    return any(find_date_range(ln.text) for ln in head)
 
 
 def _guess_heading_style(lines: list[Line], body: float, name_line: Line | None) -> tuple | None:

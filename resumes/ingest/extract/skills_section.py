@@ -41,7 +41,7 @@ def split_items(text: str, *, levels: bool = False) -> list[str]:
     for item in items:
         if not levels:
             item = _RATING.sub("", item)  # "Python ●●●●○", "Go - advanced": the rating is not the skill
-        item = re.sub(r"^\s*(?:and|&|et|und|y)\s+", "", item.strip()).strip(" .")
+        item = re.sub(r"^\s*(?:and|&|et|und|y)\s+", "", item.strip()).strip().rstrip(".")
         if item and len(item) <= 80:
             out.extend(_split_pair(item))
     return out

@@ -165,11 +165,18 @@ def _try_split(runs: list[Run], x: float, width: float, depth: int) -> list[list
     across = [r for r in inside if r.x0 < x < r.x1]
     n_left, n_right = sum(r.n for r in left), sum(r.n for r in right)
     total = sum(r.n for r in runs)
-    if not left or not right or min(n_left, n_right) < 0.05 * total or len(across) > 2:
+    if not left or not right or len(across) > 2:
         return None  # full-width text among the "columns": a table-like row layout
     narrow, wide = (left, right) if n_left < n_right else (right, left)
+    if min(n_left, n_right) < 0.05 * total and not any(heading_kind(r.text) for r in narrow):
+        return None  # a few stray words, unless they are a small sidebar with its own headings
     if _is_row_attached(narrow, wide):
         return None
+    # The longer column runs on below the band: it continues that column, before the other.
+    if below and all(r.x1 <= x for r in below):
+        left, below = left + below, []
+    elif below and all(r.x0 >= x for r in below):
+        right, below = right + below, []
     out: list[list[Run]] = []
     out += _order(above, width, depth + 1) if above else []
     out += _order(left, width, depth + 1)
@@ -189,6 +196,10 @@ def _is_row_attached(narrow: list[Run], wide: list[Run]) -> bool:
         # Margin headings (moderncv "fancy"): the side holds little but headings, each on the
         # first row of its section's text. A real sidebar has content under its headings.
         content = len(rows) - headings[0] - len(headings)
+        body = [i for i in range(len(rows)) if i not in headings]
+        dates = sum(1 for i in body if looks_like_meta(texts[i]) and _aligned(rows[i], wide_rows) is not None)
+        if body and dates >= 0.4 * len(body):
+            return True  # the cut runs through entries' date column: another gutter is the sidebar's
         if content > len(headings):
             return False
         return any(

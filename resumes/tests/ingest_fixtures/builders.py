@@ -499,3 +499,40 @@ def pdf_scanned(source_pdf: bytes, dpi: int = 200) -> bytes:
         import typst
 
         return typst.compile(str(main), root=tmp)
+
+
+def pdf_two_page_sidebar_cv() -> bytes:
+    """A sidebar on page 1 only; the main column's Experience runs on to page 2."""
+    jobs = "\n\n".join(
+        f"*Engineer {i}*, Company {i} #h(1fr) 20{10 + i} – 20{11 + i}\n\n"
+        + "\n".join(f"- Shipped feature {i}.{k} for a large customer base" for k in range(4))
+        for i in range(9)
+    )
+    return typst_pdf(
+        "#set page(width: 595pt, height: 842pt, margin: (left: 40pt, right: 200pt, y: 40pt))\n"
+        "#set text(size: 10pt)\n"
+        + r"""
+#place(top + right, dx: 175pt, box(width: 140pt)[#set align(left)
+#text(size: 13pt, weight: "bold")[Contact]
+
+noor.aziz\@example.pk \
++92 300 1234567
+
+#text(size: 13pt, weight: "bold")[Skills]
+
+C\#, .NET, Azure, SQL Server
+])
+#text(size: 22pt, weight: "bold")[Noor Aziz]
+
+#text(size: 13pt, weight: "bold")[Experience]
+
+"""
+        + jobs
+        + r"""
+
+#text(size: 13pt, weight: "bold")[Education]
+
+*University of Lahore* #h(1fr) 2006 – 2010 \
+BSc Computer Science
+"""
+    )
