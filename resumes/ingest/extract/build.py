@@ -44,8 +44,19 @@ def _entries(section: Section) -> list[Entry]:
 
 
 def _bullets(entry: Entry) -> list[str]:
-    texts = (b.text.split(SEP)[0].replace(SOFT, " ").strip() for b in entry.body)
-    return [t for t in texts if t]
+    """The entry's bullet points; with none, its description split into sentences."""
+    texts = [_clean(b.text.split(SEP)[0]) for b in entry.body if b.bullet]
+    return [t for t in texts if t] or _split_desc(_prose(entry))
+
+
+def _prose(entry: Entry) -> str:
+    """Description lines that are not bullets (under a LaTeX entry they follow its header)."""
+    lines = entry.head[1:] if entry.fields is not None else entry.body
+    return " ".join(_clean(ln.text.split(SEP)[0]) for ln in lines if not ln.bullet).strip()
+
+
+def _clean(text: str) -> str:
+    return text.replace(SOFT, " ").strip()
 
 
 def _work(ctx: Context, section: Section) -> None:
@@ -58,7 +69,8 @@ def _work(ctx: Context, section: Section) -> None:
                 location=f.get("location", ""),
                 startDate=f.get("start", ""),
                 endDate=f.get("end", ""),
-                highlights=_bullets(entry) or _split_desc(f.get("description", "")),
+                summary=_prose(entry),
+                highlights=_bullets(entry),
             )
         else:
             hf = header_fields(entry)
@@ -69,6 +81,7 @@ def _work(ctx: Context, section: Section) -> None:
                 location=hf.location,
                 startDate=hf.start,
                 endDate=hf.end,
+                summary=_prose(entry),
                 highlights=_bullets(entry),
             )
         if not (work.name or work.position):
