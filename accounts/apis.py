@@ -41,9 +41,8 @@ class RegisterLogic:
 
     @extend_schema(responses={201: serializers.AuthResponseSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        user = services.user_register(**serializer.validated_data)
+        data = self.validated()
+        user = services.user_register(**data)
         return Response(auth_payload(user), status=status.HTTP_201_CREATED)
 
 
@@ -54,11 +53,10 @@ class LoginLogic:
 
     @extend_schema(responses={200: serializers.AuthResponseSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        data = self.validated()
         user = services.user_sign_in(
-            identifier=serializer.validated_data["identifier"],
-            password=serializer.validated_data["password"],
+            identifier=data["identifier"],
+            password=data["password"],
         )
         return Response(auth_payload(user))
 
@@ -80,10 +78,9 @@ class TailorLogoutView(CVTailorAPIView):
 
     @extend_schema(responses={200: serializers.DetailSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        data = self.validated()
         user = request.user if request.user.is_authenticated else None
-        services.token_blacklist(refresh=serializer.validated_data["refresh"], user=user)
+        services.token_blacklist(refresh=data["refresh"], user=user)
         return Response({"detail": "Logged out."})
 
 
@@ -93,9 +90,8 @@ class TailorTokenRefreshView(CVTailorAPIView):
 
     @extend_schema(responses={200: serializers.TokenPairSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        return Response(services.token_refresh(refresh=serializer.validated_data["refresh"]))
+        data = self.validated()
+        return Response(services.token_refresh(refresh=data["refresh"]))
 
 
 class TailorProfileView(CVTailorAPIView):
@@ -105,9 +101,8 @@ class TailorProfileView(CVTailorAPIView):
         return Response(self.get_serializer(request.user).data)
 
     def patch(self, request):
-        serializer = self.get_serializer(request.user, data=request.data, partial=True)
-        serializer.is_valid(raise_exception=True)
-        user = services.user_profile_update(user=request.user, data=serializer.validated_data)
+        data = self.validated(instance=request.user, partial=True)
+        user = services.user_profile_update(user=request.user, data=data)
         return Response(self.get_serializer(user).data)
 
 
@@ -116,9 +111,8 @@ class TailorChangePasswordView(CVTailorAPIView):
 
     @extend_schema(responses={200: serializers.DetailSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        services.user_change_password(user=request.user, **serializer.validated_data)
+        data = self.validated()
+        services.user_change_password(user=request.user, **data)
         return Response({"detail": "Password changed. Sign in again on your other devices."})
 
 
@@ -129,9 +123,8 @@ class TailorPasswordResetView(CVTailorAPIView):
 
     @extend_schema(responses={200: serializers.DetailSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        services.password_reset_request(email=serializer.validated_data["email"])
+        data = self.validated()
+        services.password_reset_request(email=data["email"])
         # The same answer whether or not the account exists: no account enumeration.
         return Response({"detail": "If an account uses this email, a reset link was sent to it."})
 
@@ -143,9 +136,8 @@ class TailorPasswordResetConfirmView(CVTailorAPIView):
 
     @extend_schema(responses={200: serializers.DetailSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        services.password_reset_confirm(**serializer.validated_data)
+        data = self.validated()
+        services.password_reset_confirm(**data)
         return Response({"detail": "Password has been reset. Sign in with the new password."})
 
 
@@ -156,9 +148,8 @@ class TailorGoogleSignInView(CVTailorAPIView):
 
     @extend_schema(responses={200: serializers.GoogleAuthResponseSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        user, created = services.user_google_sign_in(credential=serializer.validated_data["credential"])
+        data = self.validated()
+        user, created = services.user_google_sign_in(credential=data["credential"])
         return Response({**auth_payload(user), "created": created})
 
 
@@ -167,11 +158,8 @@ class TailorGoogleLinkView(CVTailorAPIView):
 
     @extend_schema(responses={200: serializers.UserProfileSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        user = services.user_google_link(
-            user=request.user, credential=serializer.validated_data["credential"]
-        )
+        data = self.validated()
+        user = services.user_google_link(user=request.user, credential=data["credential"])
         return Response(serializers.UserProfileSerializer(user).data)
 
 
@@ -254,9 +242,8 @@ class ResuMateRegisterView(ResuMateAPIView):
 
     @extend_schema(responses={201: serializers.ResuMateUserSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        user = services.user_register(**serializer.validated_data)
+        data = self.validated()
+        user = services.user_register(**data)
         return Response(serializers.ResuMateUserSerializer(user).data, status=status.HTTP_201_CREATED)
 
 
@@ -267,11 +254,10 @@ class ResuMateTokenView(ResuMateAPIView):
 
     @extend_schema(responses={200: serializers.TokenPairSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        data = self.validated()
         user = services.user_sign_in(
-            identifier=serializer.validated_data["username"],
-            password=serializer.validated_data["password"],
+            identifier=data["username"],
+            password=data["password"],
         )
         return Response(services.user_tokens(user=user))
 
@@ -282,9 +268,8 @@ class ResuMateTokenRefreshView(ResuMateAPIView):
 
     @extend_schema(responses={200: serializers.TokenPairSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        return Response(services.token_refresh(refresh=serializer.validated_data["refresh"]))
+        data = self.validated()
+        return Response(services.token_refresh(refresh=data["refresh"]))
 
 
 # --- PersonaForge ------------------------------------------------------------------------------
@@ -300,9 +285,7 @@ class PFSignupView(PersonaForgeAPIView):
 
     @extend_schema(responses={200: serializers.PFTokenSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = self.validated()
         user = services.user_register(
             email=data["email"], password=data["password"], full_name=data.get("name", "")
         )
@@ -316,11 +299,10 @@ class PFLoginView(PersonaForgeAPIView):
 
     @extend_schema(responses={200: serializers.PFTokenSerializer})
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        data = self.validated()
         user = services.user_sign_in(
-            identifier=serializer.validated_data["email"],
-            password=serializer.validated_data["password"],
+            identifier=data["email"],
+            password=data["password"],
         )
         return Response(_pf_token(user))
 
@@ -333,9 +315,8 @@ class PFMeView(PersonaForgeAPIView):
 
     @extend_schema(request=serializers.PFUserUpdateSerializer, responses=serializers.PFUserSerializer)
     def patch(self, request):
-        serializer = serializers.PFUserUpdateSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        user = services.user_profile_update(user=request.user, data=serializer.validated_data)
+        data = self.validated(serializer_class=serializers.PFUserUpdateSerializer)
+        user = services.user_profile_update(user=request.user, data=data)
         return Response(serializers.PFUserSerializer(user).data)
 
 
@@ -377,9 +358,8 @@ class PFTeamInviteView(PersonaForgeAPIView):
 
     @extend_schema(responses=serializers.PFInviteResponseSerializer)
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        invite = services.team_invite(inviter=request.user, email=serializer.validated_data["email"])
+        data = self.validated()
+        invite = services.team_invite(inviter=request.user, email=data["email"])
         return Response(
             {"id": invite.pk, "email": invite.email, "team_id": invite.team_id, "status": "pending"}
         )
@@ -390,7 +370,6 @@ class PFTeamInviteAcceptView(PersonaForgeAPIView):
 
     @extend_schema(responses=serializers.PFUserSerializer)
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        services.team_invite_accept(user=request.user, token=serializer.validated_data["token"])
+        data = self.validated()
+        services.team_invite_accept(user=request.user, token=data["token"])
         return Response(serializers.PFUserSerializer(request.user).data)

@@ -1,15 +1,15 @@
 """ResuMate job-application tracking: owner-only CRUD with soft delete, public examples."""
 
-from rest_framework import mixins, permissions, status
-from rest_framework.response import Response
+from rest_framework import mixins, permissions
 
+from cvplatform.api.base import ServiceCRUDMixin
 from cvplatform.api.resumate import ResuMateViewSet
 
 from . import selectors, serializers, services
 from .models import JobApplication
 
 
-class JobApplicationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ResuMateViewSet):
+class JobApplicationViewSet(ServiceCRUDMixin, ResuMateViewSet):
     serializer_class = serializers.JobApplicationSerializer
 
     def get_queryset(self):
@@ -18,25 +18,14 @@ class JobApplicationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Re
         # Another user's application is simply not in the queryset: 404, never its data.
         return selectors.job_applications_of(user=self.request.user)
 
-    def create(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        application = services.job_application_create(user=request.user, data=serializer.validated_data)
-        return Response(self.get_serializer(application).data, status=status.HTTP_201_CREATED)
+    def create_object(self, data):
+        return services.job_application_create(user=self.request.user, data=data)
 
-    def update(self, request, pk=None, partial=False):
-        application = self.get_object()
-        serializer = self.get_serializer(application, data=request.data, partial=partial)
-        serializer.is_valid(raise_exception=True)
-        application = services.job_application_update(application=application, data=serializer.validated_data)
-        return Response(self.get_serializer(application).data)
+    def update_object(self, instance, data):
+        return services.job_application_update(application=instance, data=data)
 
-    def partial_update(self, request, pk=None):
-        return self.update(request, pk=pk, partial=True)
-
-    def destroy(self, request, pk=None):
-        services.job_application_delete(application=self.get_object())
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def delete_object(self, instance):
+        services.job_application_delete(application=instance)
 
 
 class ExampleJobApplicationViewSet(mixins.ListModelMixin, ResuMateViewSet):

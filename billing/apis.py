@@ -1,10 +1,12 @@
-"""CV Genius pack: jobs and plans, readable by every signed-in user, writable by staff."""
+"""CV Genius pack (jobs and plans: readable by every signed-in user, writable by staff) and
+agency clients with their plans (private to the agency user who created them)."""
 
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, permissions, status
+from rest_framework import permissions
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from cvplatform.api.base import ServiceCRUDMixin
 from cvplatform.api.cvgenius import CVGeniusViewSet
 
 from . import selectors, serializers, services
@@ -19,51 +21,37 @@ class IsStaffOrReadOnly(permissions.BasePermission):
         return request.method in permissions.SAFE_METHODS or request.user.is_staff
 
 
-class _PackViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, CVGeniusViewSet):
-    """CRUD whose writes go through a ``save`` service: ``save(instance_or_None, data)``."""
-
+class PackJobViewSet(ServiceCRUDMixin, CVGeniusViewSet):
     permission_classes = [IsStaffOrReadOnly]
-
-    def save(self, instance, data):
-        raise NotImplementedError
-
-    def create(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        instance = self.save(None, serializer.validated_data)
-        return Response(self.get_serializer(instance).data, status=status.HTTP_201_CREATED)
-
-    def update(self, request, pk=None, partial=False):
-        instance = self.get_object()
-        serializer = self.get_serializer(instance, data=request.data, partial=partial)
-        serializer.is_valid(raise_exception=True)
-        return Response(self.get_serializer(self.save(instance, serializer.validated_data)).data)
-
-    def partial_update(self, request, pk=None):
-        return self.update(request, pk=pk, partial=True)
-
-    def destroy(self, request, pk=None):
-        services.pack_delete(instance=self.get_object())
-        return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-class PackJobViewSet(_PackViewSet):
     serializer_class = serializers.PackJobSerializer
     queryset = selectors.pack_jobs()
 
-    def save(self, instance, data):
+    def create_object(self, data):
+        return services.pack_job_save(data=data)
+
+    def update_object(self, instance, data):
         return services.pack_job_save(job=instance, data=data)
 
+    def delete_object(self, instance):
+        services.pack_delete(instance=instance)
 
-class PackPlanViewSet(_PackViewSet):
+
+class PackPlanViewSet(ServiceCRUDMixin, CVGeniusViewSet):
+    permission_classes = [IsStaffOrReadOnly]
     serializer_class = serializers.PackPlanSerializer
     queryset = selectors.pack_plans()
 
-    def save(self, instance, data):
+    def create_object(self, data):
+        return services.pack_plan_save(data=data)
+
+    def update_object(self, instance, data):
         return services.pack_plan_save(plan=instance, data=data)
 
+    def delete_object(self, instance):
+        services.pack_delete(instance=instance)
 
-class _OwnedViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, CVGeniusViewSet):
+
+class _OwnedViewSet(ServiceCRUDMixin, CVGeniusViewSet):
     """Agency objects: the queryset is the caller's own, so another user's id is a 404."""
 
     def owned(self):
@@ -74,15 +62,6 @@ class _OwnedViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, CVGeniusVi
             return self.serializer_class.Meta.model.objects.none()
         return self.owned()
 
-    def partial_update(self, request, pk=None):
-        return self.update(request, pk=pk, partial=True)
-
-    def _by_client(self, request, queryset):
-        query = serializers.ByClientQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
-        client = selectors.client_get(user=request.user, client_id=query.validated_data["client_id"])
-        return Response(self.get_serializer(queryset.filter(client=client), many=True).data)
-
 
 class AgencyClientViewSet(_OwnedViewSet):
     serializer_class = serializers.AgencyClientSerializer
@@ -90,22 +69,14 @@ class AgencyClientViewSet(_OwnedViewSet):
     def owned(self):
         return selectors.clients_of(user=self.request.user)
 
-    def create(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        client = services.client_create(owner=request.user, data=serializer.validated_data)
-        return Response(self.get_serializer(client).data, status=status.HTTP_201_CREATED)
+    def create_object(self, data):
+        return services.client_create(owner=self.request.user, data=data)
 
-    def update(self, request, pk=None, partial=False):
-        client = self.get_object()
-        serializer = self.get_serializer(client, data=request.data, partial=partial)
-        serializer.is_valid(raise_exception=True)
-        client = services.client_update(client=client, data=serializer.validated_data)
-        return Response(self.get_serializer(client).data)
+    def update_object(self, instance, data):
+        return services.client_update(client=instance, data=data)
 
-    def destroy(self, request, pk=None):
-        services.client_delete(client=self.get_object())
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def delete_object(self, instance):
+        services.client_delete(client=instance)
 
 
 class ClientPlanViewSet(_OwnedViewSet):
@@ -114,29 +85,24 @@ class ClientPlanViewSet(_OwnedViewSet):
     def owned(self):
         return selectors.client_plans_of(user=self.request.user)
 
-    def create(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        client_plan = services.client_plan_create(
-            owner=request.user, client=data["client"], plan=data["plan"], start_date=data.get("start_date")
+    def create_object(self, data):
+        return services.client_plan_create(
+            owner=self.request.user,
+            client=data["client"],
+            plan=data["plan"],
+            start_date=data.get("start_date"),
         )
-        return Response(self.get_serializer(client_plan).data, status=status.HTTP_201_CREATED)
 
-    def update(self, request, pk=None, partial=False):
-        client_plan = self.get_object()
-        serializer = self.get_serializer(client_plan, data=request.data, partial=partial)
-        serializer.is_valid(raise_exception=True)
-        client_plan = services.client_plan_update(
-            owner=request.user, client_plan=client_plan, data=serializer.validated_data
-        )
-        return Response(self.get_serializer(client_plan).data)
+    def update_object(self, instance, data):
+        return services.client_plan_update(owner=self.request.user, client_plan=instance, data=data)
 
-    def destroy(self, request, pk=None):
-        services.client_plan_delete(client_plan=self.get_object())
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def delete_object(self, instance):
+        services.client_plan_delete(client_plan=instance)
 
     @extend_schema(parameters=[serializers.ByClientQuerySerializer])
     @action(detail=False, methods=["get"])
     def by_client(self, request):
-        return self._by_client(request, self.get_queryset())
+        query = self.validated(request.query_params, serializer_class=serializers.ByClientQuerySerializer)
+        client = selectors.client_get(user=request.user, client_id=query["client_id"])
+        plans = self.get_queryset().filter(client=client)
+        return Response(self.get_serializer(plans, many=True).data)

@@ -1,6 +1,6 @@
 """What every surface's views share: the surface decides auth, errors and pagination."""
 
-from rest_framework import generics, viewsets
+from rest_framework import generics, mixins, status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -40,6 +40,16 @@ class SurfaceMixin:
     def get_throttles(self):
         return [throttle() for throttle in self.surface.throttle_classes + list(self.throttle_classes)]
 
+    def validated(self, data=None, *, serializer_class=None, **kwargs) -> dict:
+        """The request body (or ``data``) validated by the view's serializer; 4xx if invalid."""
+        serializer_class = serializer_class or self.get_serializer_class()
+        context = {**self.get_serializer_context(), **kwargs.pop("context", {})}
+        serializer = serializer_class(
+            data=self.request.data if data is None else data, context=context, **kwargs
+        )
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
     @property
     def paginator(self):
         if not hasattr(self, "_paginator"):
@@ -54,3 +64,36 @@ class SurfaceAPIView(SurfaceMixin, generics.GenericAPIView):
 
 class SurfaceViewSet(SurfaceMixin, viewsets.GenericViewSet):
     throttle_classes: list = []
+
+
+class ServiceCRUDMixin(mixins.ListModelMixin, mixins.RetrieveModelMixin):
+    """List/retrieve from the queryset; create, update and delete through services.
+
+    Subclasses name the services: ``create_object(data)``, ``update_object(instance, data)``
+    and ``delete_object(instance)``. Validation stays in the serializer, rules in the service.
+    """
+
+    def create_object(self, data: dict):
+        raise NotImplementedError
+
+    def update_object(self, instance, data: dict):
+        raise NotImplementedError
+
+    def delete_object(self, instance) -> None:
+        raise NotImplementedError
+
+    def create(self, request, *args, **kwargs):
+        instance = self.create_object(self.validated())
+        return Response(self.get_serializer(instance).data, status=status.HTTP_201_CREATED)
+
+    def update(self, request, *args, partial: bool = False, **kwargs):
+        instance = self.get_object()
+        data = self.validated(instance=instance, partial=partial)
+        return Response(self.get_serializer(self.update_object(instance, data)).data)
+
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
+
+    def destroy(self, request, *args, **kwargs):
+        self.delete_object(self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)
