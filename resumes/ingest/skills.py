@@ -62,18 +62,19 @@ class Vocabulary:
         core = _key(re.sub(r"\s*\(.*?\)\s*|\s+\d+(?:\.\d+)*\+?$", "", term))
         return self.by_term.get(core)
 
-    def find(self, text: str) -> list[str]:
-        hits: list[tuple[int, str]] = []
+    def find(self, text: str, *, printed: bool = False) -> list[str]:
+        """Canonical names (or, with ``printed``, the words as printed) of the skills in ``text``."""
+        hits: list[tuple[int, str, str]] = []
         for m in self._folded_re.finditer(text):
             if name := self._folded.get(_spaced(m.group(0).lower())):
-                hits.append((m.start(), name))
+                hits.append((m.start(), name, m.group(0)))
         for m in self._exact_re.finditer(text):
             if name := self._exact.get(_spaced(m.group(0))):
-                hits.append((m.start(), name))
-        seen: dict[str, None] = {}
-        for _, name in sorted(hits):
-            seen.setdefault(name, None)
-        return list(seen)
+                hits.append((m.start(), name, m.group(0)))
+        seen: dict[str, str] = {}
+        for _, name, as_printed in sorted(hits):
+            seen.setdefault(name, as_printed)
+        return list(seen.values() if printed else seen)
 
 
 def _key(term: str) -> str:
@@ -113,6 +114,9 @@ def canonical_skill(term: str) -> str | None:
     return vocabulary().canonical(term)
 
 
-def find_skills(text: str) -> list[str]:
-    """Canonical skills mentioned in ``text``, in order of first mention, without repeats."""
-    return vocabulary().find(text)
+def find_skills(text: str, *, printed: bool = False) -> list[str]:
+    """Canonical skills mentioned in ``text``, in order of first mention, without repeats.
+
+    With ``printed``, each skill as the text writes it ("JS" rather than "JavaScript").
+    """
+    return vocabulary().find(text, printed=printed)

@@ -216,3 +216,7 @@ def test_several_roles_under_one_employer_heading():
 )
 def test_names_lose_honorifics_and_shouting(printed, name):
     assert parse_text(f"{printed}\n{printed.split()[-1].lower()}@example.com\n").basics.name == name
+
+
+def test_find_skills_can_return_the_printed_words():
+    assert find_skills("Shipped JS and k8s tooling", printed=True) == ["JS", "k8s"]

@@ -129,3 +129,14 @@ def test_sections_with_unknown_names_are_recognised_by_look_and_content():
     assert [(s.name, s.keywords) for s in cv.skills] == [
         ("Tools I Use", ["SQL", "Python", "Tableau", "Excel"])
     ]
+
+
+def test_projects_listed_one_per_line():
+    cv = parse_text(
+        "Sam Reed\nsam@example.com\n\nPROJECTS\nBudget Buddy – a personal finance tracker built with React\n"
+        "Trailmap: hiking route planner for the Alps\n"
+    )
+    assert [(p.name, p.description) for p in cv.projects] == [
+        ("Budget Buddy", "a personal finance tracker built with React"),
+        ("Trailmap", "hiking route planner for the Alps"),
+    ]

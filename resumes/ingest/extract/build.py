@@ -11,7 +11,7 @@ from .basics import fill_basics
 from .context import Context
 from .entries import Entry, header_fields, segment, split_degree_school, split_title_org
 from .layout import Section, body_font_size, clean_text, join_wrapped, split_sections
-from .patterns import PAGE_NUMBER_LINE
+from .patterns import PAGE_NUMBER_LINE, find_date_range
 from .vocab import degree_match
 
 
@@ -171,6 +171,12 @@ def _edu_from_fields(f: dict[str, str]) -> tuple[str, str, str]:
 
 
 def _projects(ctx: Context, section: Section) -> None:
+    if _one_per_line(section):
+        for line in section.lines:
+            parts = re.split(r"\s+[–—-]\s+|:\s+|\t", line.text, maxsplit=1)
+            desc = parts[1].strip() if len(parts) > 1 else ""
+            ctx.cv.projects.append(Project(name=parts[0].strip(), description=desc))
+        return
     for entry in _entries(section):
         if entry.fields is not None:
             f = entry.fields
@@ -195,6 +201,16 @@ def _projects(ctx: Context, section: Section) -> None:
                 url=contacts.normalise_url(urls[0]) if urls else "",
             )
         )
+
+
+def _one_per_line(section: Section) -> bool:
+    """A plain list of projects: no dates, no bullets, one "Name – what it is" a line."""
+    lines = section.lines
+    return (
+        len(lines) >= 2
+        and not any(ln.bullet or ln.entry is not None or find_date_range(ln.text) for ln in lines)
+        and all(len(ln.text) < 160 for ln in lines)
+    )
 
 
 def _summary(ctx: Context, section: Section) -> None:
