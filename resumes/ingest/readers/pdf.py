@@ -41,7 +41,7 @@ def _read(pdf: pdfium.PdfDocument) -> RawDocument:
     doc = RawDocument(format="pdf", lines=[], pages=len(pdf))
     if doc.pages == 0:
         raise IngestError("The PDF has no pages.", code="malformed_file")
-    glyph_total = 0
+    glyph_total = junk_total = 0
     limit = max_pages()
     if doc.pages > limit:
         doc.warnings.append(f"Only the first {limit} of {doc.pages} pages were read.")
@@ -51,6 +51,7 @@ def _read(pdf: pdfium.PdfDocument) -> RawDocument:
             textpage = page.get_textpage()
             glyphs = _glyphs(textpage)
             glyph_total += len(glyphs)
+            junk_total += sum(1 for g in glyphs if _is_junk(g.ch))
             links = _links(pdf, page)
             doc.links.extend(uri for uri, _ in links)
             doc.lines.extend(page_lines(glyphs, page.get_width(), page.get_height(), index + 1, links))
@@ -59,7 +60,9 @@ def _read(pdf: pdfium.PdfDocument) -> RawDocument:
             page.close()
     _drop_running_lines(doc)
     # OCR takes a second or two a page: a scan is read up to ten pages.
-    if glyph_total == 0 and _ocr_into(pdf, doc, min(doc.pages, limit, 10)):
+    # A text layer in an unmapped font encoding reads as symbols: OCR the page images instead.
+    unreadable = glyph_total == 0 or junk_total > 0.5 * glyph_total
+    if unreadable and _ocr_into(pdf, doc, min(doc.pages, limit, 10)):
         return doc
     if glyph_total == 0:
         raise IngestError(
@@ -158,6 +161,11 @@ def _running_key(line) -> str:
     return re.sub(r"\d+", "#", line.text.lower())
 
 
+def _is_junk(ch: str) -> bool:
+    code = ord(ch)
+    return code < 32 or code == 0xFFFD or 0xE000 <= code <= 0xF8FF
+
+
 def _ocr_into(pdf: pdfium.PdfDocument, doc: RawDocument, pages: int) -> bool:
     """A scanned CV: read it with OCR when that is installed; False when it is not or finds nothing."""
     from . import ocr
@@ -167,7 +175,12 @@ def _ocr_into(pdf: pdfium.PdfDocument, doc: RawDocument, pages: int) -> bool:
     lines = ocr.ocr_pages(pdf, pages)
     if not lines:
         return False
+    had_text = bool(doc.lines)
     doc.lines = lines
     doc.format = "pdf"
-    doc.warnings.append("The PDF has no text layer; it was read by OCR, so check the fields.")
+    doc.warnings.append(
+        "The PDF's text layer is unreadable; it was read by OCR, so check the fields."
+        if had_text
+        else "The PDF has no text layer; it was read by OCR, so check the fields."
+    )
     return True
