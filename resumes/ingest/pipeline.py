@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -12,9 +13,27 @@ from .document import RawDocument
 from .errors import IngestError
 from .extract.build import build_cv
 
+logger = logging.getLogger(__name__)
+
 
 def read_document(data: bytes, *, filename: str = "") -> RawDocument:
     fmt = detect_format(data, filename=filename)
+    try:
+        doc = _read(fmt, data)
+    except IngestError:
+        raise
+    except Exception as exc:
+        # A reader tripping over a damaged file must not become a 500; the log keeps the bug.
+        logger.exception("CV reader failed on a %s file", fmt)
+        raise IngestError(
+            f"The {fmt.upper()} file is damaged and cannot be read.", code="malformed_file"
+        ) from exc
+    if not any(line.text.strip() for line in doc.lines):
+        raise IngestError("The document has no readable text.", code="empty_document")
+    return doc
+
+
+def _read(fmt: str, data: bytes) -> RawDocument:
     if fmt == "pdf":
         from .readers.pdf import read_pdf
 
@@ -35,8 +54,6 @@ def read_document(data: bytes, *, filename: str = "") -> RawDocument:
         text, cut = _bounded(decode_text(data))
         doc = read_text(text, markdown=fmt == "markdown")
         doc.warnings += cut
-    if not any(line.text.strip() for line in doc.lines):
-        raise IngestError("The document has no readable text.", code="empty_document")
     return doc
 
 
@@ -51,7 +68,7 @@ def parse_document_with_meta(data: bytes, *, filename: str = "") -> tuple[Struct
     """The CV and {format, pages, milliseconds, characters} for callers that store or log them."""
     started = time.perf_counter()
     doc = read_document(data, filename=filename)
-    cv = build_cv(doc)
+    cv = _build(doc)
     meta = {
         "format": doc.format,
         "pages": doc.pages,
@@ -75,4 +92,16 @@ def parse_text(text: str) -> StructuredCV:
     text, cut = _bounded(text)
     doc = read_text(text, markdown=markdown)
     doc.warnings += cut
-    return build_cv(doc)
+    return _build(doc)
+
+
+def _build(doc: RawDocument) -> StructuredCV:
+    """Fields from the text; if extraction itself fails, the text still comes back."""
+    try:
+        return build_cv(doc)
+    except Exception:
+        logger.exception("CV field extraction failed on a %s document", doc.format)
+        return StructuredCV(
+            raw_text=doc.text,
+            warnings=[*doc.warnings, "The fields could not be extracted; only the text was read."],
+        )

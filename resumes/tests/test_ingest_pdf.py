@@ -117,3 +117,20 @@ def test_scanned_pdf_is_read_by_ocr():
         ("Software Developer", "Avast Software", "2017-07", "2020-03"),
     ]
     assert cv.education[0].institution == "Czech Technical University in Prague"
+
+
+def test_a_damaged_page_is_skipped_not_fatal(monkeypatch):
+    import pypdfium2
+
+    real_getitem = pypdfium2.PdfDocument.__getitem__
+
+    def flaky(self, index):
+        if index == 1:
+            raise pypdfium2.PdfiumError("Failed to load page.")
+        return real_getitem(self, index)
+
+    monkeypatch.setattr(pypdfium2.PdfDocument, "__getitem__", flaky)
+    source = builders.PAGE + "Kim Lee\n\nkim@example.com\n#pagebreak()\nLost page\n"
+    cv = parse_document(builders.typst_pdf(source))
+    assert cv.basics.email == "kim@example.com"
+    assert "Page 2 is damaged and was skipped." in cv.warnings

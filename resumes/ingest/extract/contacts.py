@@ -88,7 +88,10 @@ def normalise_url(url: str) -> str:
 
 
 def profile_for(url: str) -> Profile | None:
-    parsed = urlparse(normalise_url(url))
+    try:
+        parsed = urlparse(normalise_url(url))
+    except ValueError:  # "http://[broken" and friends
+        return None
     host = parsed.netloc.lower().removeprefix("www.")
     network = next((n for h, n in _NETWORKS.items() if host == h or host.endswith("." + h)), None)
     if not network:

@@ -46,7 +46,11 @@ def _read(pdf: pdfium.PdfDocument) -> RawDocument:
     if doc.pages > limit:
         doc.warnings.append(f"Only the first {limit} of {doc.pages} pages were read.")
     for index in range(min(doc.pages, limit)):
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            doc.warnings.append(f"Page {index + 1} is damaged and was skipped.")
+            continue
         try:
             textpage = page.get_textpage()
             glyphs = _glyphs(textpage)
