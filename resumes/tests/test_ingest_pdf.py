@@ -130,7 +130,7 @@ def test_a_damaged_page_is_skipped_not_fatal(monkeypatch):
         return real_getitem(self, index)
 
     monkeypatch.setattr(pypdfium2.PdfDocument, "__getitem__", flaky)
-    source = builders.PAGE + "Kim Lee\n\nkim@example.com\n#pagebreak()\nLost page\n"
+    source = builders.PAGE + "Kim Lee\n\nkim\\@example.com\n#pagebreak()\nLost page\n"
     cv = parse_document(builders.typst_pdf(source))
     assert cv.basics.email == "kim@example.com"
     assert "Page 2 is damaged and was skipped." in cv.warnings
