@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pydantic import BaseModel
+
 from ...schema import Education, Project, StructuredCV, Volunteer, Work
 from ..document import SEP, SOFT, RawDocument
 from . import contacts, lists
@@ -36,7 +38,27 @@ def build_cv(doc: RawDocument) -> StructuredCV:
         lists.skills_from_text(cv)
     if not sections:
         cv.warnings.append("No section headings were recognised; fields may be incomplete.")
+    _tidy(cv, keep={"raw_text"})
     return cv
+
+
+def _tidy(obj, keep: set[str] = frozenset()) -> None:
+    """Field separators (tab, en space) are layout hints: no field value keeps them."""
+    for name in type(obj).model_fields:
+        if name in keep:
+            continue
+        value = getattr(obj, name)
+        if isinstance(value, str):
+            if SEP in value or SOFT in value:
+                setattr(obj, name, " ".join(value.replace(SEP, " ").replace(SOFT, " ").split()))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str) and (SEP in item or SOFT in item):
+                    value[i] = " ".join(item.replace(SEP, " ").replace(SOFT, " ").split())
+                elif isinstance(item, BaseModel):
+                    _tidy(item)
+        elif isinstance(value, BaseModel):
+            _tidy(value)
 
 
 def _entries(section: Section) -> list[Entry]:
@@ -52,7 +74,12 @@ def _bullets(entry: Entry) -> list[str]:
 def _prose(entry: Entry) -> str:
     """Description lines that are not bullets (under a LaTeX entry they follow its header)."""
     lines = entry.head[1:] if entry.fields is not None else entry.body
-    return " ".join(_clean(ln.text.split(SEP)[0]) for ln in lines if not ln.bullet).strip()
+    return _unwrap(" ".join(_clean(ln.text.split(SEP)[0]) for ln in lines if not ln.bullet))
+
+
+def _unwrap(text: str) -> str:
+    """Prose joined from wrapped lines: "develop- ment" was one word split by a hyphen."""
+    return re.sub(r"(?<=[a-z])- (?=[a-z])", "", text).strip()
 
 
 def _clean(text: str) -> str:
@@ -214,7 +241,7 @@ def _one_per_line(section: Section) -> bool:
 
 
 def _summary(ctx: Context, section: Section) -> None:
-    text = " ".join(ln.text.replace(SEP, " ").replace(SOFT, " ") for ln in section.lines)
+    text = _unwrap(" ".join(ln.text.replace(SEP, " ").replace(SOFT, " ") for ln in section.lines))
     basics = ctx.cv.basics
     basics.summary = (
         (basics.summary + " " + text).strip() if basics.summary and text not in basics.summary else text
