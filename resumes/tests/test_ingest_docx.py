@@ -145,3 +145,20 @@ def test_deeply_nested_tables_are_read():
         cell = f"<w:tbl><w:tr><w:tc>{cell}</w:tc></w:tr></w:tbl><w:p/>"
     cv = parse_document(builders.docx_with_body_xml(cell))
     assert "deep" in cv.raw_text
+
+
+def test_bullets_typed_as_characters():
+    paragraphs = [
+        "Ana Lima",
+        "ana@example.com",
+        "Experience",
+        "Engineer, Acme\t2019 – 2021",
+        "• Built the API",
+        "- Led the migration",
+    ]
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>' for t in paragraphs)
+    body = body.replace("\t", '</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">')
+    cv = parse_document(builders.docx_with_body_xml(body))
+    assert [(w.position, w.name, w.highlights) for w in cv.work] == [
+        ("Engineer", "Acme", ["Built the API", "Led the migration"])
+    ]

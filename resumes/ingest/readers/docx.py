@@ -17,6 +17,7 @@ from ..errors import IngestError
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_TYPED_BULLET = re.compile(r"^[•▪◦‣●○■□►▶➢➤✓✔∙·\-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*(?=\S)(?![\d])")
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _MAX_LINES = 20000
 
@@ -173,11 +174,15 @@ class _Walker:
         for i, piece in enumerate(text.split("\n")):
             piece = re.sub(r"[ \u00a0]+", " ", piece).strip(" ")
             piece = re.sub(rf"\s*{SEP}+\s*", SEP, piece).strip(SEP + " ")
+            # A bullet typed as a character ("• Built X", "- Led Y") rather than a Word list.
+            typed = _TYPED_BULLET.match(piece)
+            if typed:
+                piece = piece[typed.end() :]
             if piece:
                 self.doc.lines.append(
                     Line(
                         text=piece,
-                        bullet=bullet and i == 0,
+                        bullet=(bullet and i == 0) or bool(typed),
                         heading=heading,
                         bold=bold,
                         size=size,
