@@ -29,13 +29,14 @@ class Glyph(NamedTuple):
 
 
 class Run:
-    __slots__ = ("bold", "chars", "last_x0", "n", "size", "x0", "x1", "y0", "y1")
+    __slots__ = ("bold", "chars", "last_x0", "lead_space", "n", "size", "x0", "x1", "y0", "y1")
 
     def __init__(self, g: Glyph) -> None:
         self.chars = [g.ch]
         self.x0, self.x1, self.y0, self.y1 = g.x0, g.x1, g.y0, g.y1
         self.size = g.size
         self.last_x0 = g.x0
+        self.lead_space = g.space  # the content stream put whitespace before this run
         self.bold = int(g.bold)
         self.n = 1
 
@@ -246,7 +247,10 @@ def _line(row: list[Run], page_no: int) -> Line:
         if prev is not None:
             gap = run.x0 - prev.x1
             em = max(run.size, prev.size, 1.0)
-            parts.append(SEP if gap > 1.6 * em else SOFT if gap > 0.8 * em else " ")
+            # Touching runs come from glyphs drawn out of order: they are one word.
+            parts.append(
+                SEP if gap > 1.6 * em else SOFT if gap > 0.8 * em else " " if gap > 0.15 * em else ""
+            )
         parts.append(run.text)
         prev = run
     text = "".join(parts).translate(_LIGATURES).strip()
