@@ -91,15 +91,33 @@ def _external_rels(part) -> dict[str, str]:
     return out
 
 
-def _style_info(document) -> dict[str, tuple[bool, bool, float]]:
-    """style id -> (is a heading/title, bold, font size in points), following ``based_on``."""
-    info: dict[str, tuple[bool, bool, float]] = {}
-    for style in document.styles:
-        try:
-            info[style.style_id] = _resolve_style(style)
-        except (AttributeError, ValueError, KeyError):
-            continue
-    return info
+def _style_info(document) -> _Styles:
+    return _Styles(document)
+
+
+class _Styles:
+    """style id -> (is a heading/title, bold, font size in points), resolved when first asked.
+
+    Templates define some 160 styles and a CV uses a handful: resolving them all would cost
+    more than reading the document.
+    """
+
+    def __init__(self, document) -> None:
+        self._elements = {el.styleId: el for el in document.styles.element.style_lst}
+        self._cache: dict[str, tuple[bool, bool, float]] = {}
+
+    def get(self, style_id: str, default: tuple[bool, bool, float]) -> tuple[bool, bool, float]:
+        if style_id not in self._cache:
+            from docx.styles.style import StyleFactory
+
+            element = self._elements.get(style_id)
+            try:
+                self._cache[style_id] = (
+                    _resolve_style(StyleFactory(element)) if element is not None else default
+                )
+            except (AttributeError, ValueError, KeyError):
+                self._cache[style_id] = default
+        return self._cache[style_id]
 
 
 def _resolve_style(style) -> tuple[bool, bool, float]:
