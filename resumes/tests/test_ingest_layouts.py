@@ -75,3 +75,20 @@ def test_main_column_section_continues_after_the_sidebar_on_page_two():
     assert [w.name for w in cv.work] == [f"Company {i}" for i in range(9)]
     assert cv.education[0].institution == "University of Lahore"
     assert cv.skills[0].keywords == ["C#", ".NET", "Azure", "SQL Server"]
+
+
+def test_wide_letter_spacing_reads_as_words():
+    from resumes.tests.ingest_fixtures.builders import PAGE, typst_pdf
+
+    data = typst_pdf(
+        PAGE
+        + "#text(size: 20pt, tracking: 4pt)[MARIA GARCIA]\n\n"
+        + '#text(tracking: 3pt, weight: "bold")[WORK EXPERIENCE]\n\n'
+        + "*Data Analyst*, Acme Corp #h(1fr) 2019 – 2021\n- Built dashboards\n\n"
+        + '#text(tracking: 3pt, weight: "bold")[EDUCATION]\n\n'
+        + "BSc Statistics, University of Porto #h(1fr) 2015 – 2019\n"
+    )
+    cv = parse_document(data)
+    assert cv.basics.name == "Maria Garcia"
+    assert [(w.position, w.name) for w in cv.work] == [("Data Analyst", "Acme Corp")]
+    assert cv.education[0].institution == "University of Porto"

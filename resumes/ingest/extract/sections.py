@@ -460,7 +460,8 @@ def display_title(text: str) -> str:
     """A heading as people write it: "T E C H N I C A L  S K I L L S" -> "Technical Skills"."""
     text = text.replace(SEP, " ").strip().rstrip(":")
     norm = normalize_heading(text)
-    if " " not in norm and norm in _SPACELESS_NAME and " " in text and len(text) > 2 * len(norm) - 2:
+    # Letter-spaced or glued ("TECHNICALSKILLS"): the dictionary's words, capitalised.
+    if " " not in norm and " " in _SPACELESS_NAME.get(norm, ""):
         return _SPACELESS_NAME[norm].title()
     return text
 
@@ -570,8 +571,13 @@ def heading_kind(text: str) -> str | None:
 def is_heading_line(line: Line, body_size: float) -> str | None:
     """The section kind if this line is a section heading, 'other' for an unknown styled heading."""
     text = line.text.strip().rstrip(":")
-    if line.bullet or not text or SEP in text or "\u2002" in text:
+    if line.bullet or not text or SEP in text:
         return None  # a row with a wide gap is a heading only as "HEADING | content" (see layout)
+    if "\u2002" in text:
+        # "WORK  EXPERIENCE" in wide print is one heading; "Skills  Python, Go" is not.
+        return (
+            heading_kind(text.replace("\u2002", " ")) if heading_kind(text.replace("\u2002", " ")) else None
+        )
     kind = heading_kind(text)
     if kind:
         # A heading stands alone: a known word inside a sentence is not one.

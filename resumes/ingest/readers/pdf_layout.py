@@ -29,16 +29,31 @@ class Glyph(NamedTuple):
 
 
 class Run:
-    __slots__ = ("bold", "chars", "last_x0", "lead_space", "n", "size", "x0", "x1", "y0", "y1")
+    __slots__ = (
+        "_text",
+        "bold",
+        "chars",
+        "gaps",
+        "last_x0",
+        "lead_space",
+        "n",
+        "size",
+        "x0",
+        "x1",
+        "y0",
+        "y1",
+    )
 
     def __init__(self, g: Glyph) -> None:
         self.chars = [g.ch]
+        self.gaps: list[tuple[float, bool]] = []  # before each later glyph: (gap in em, stream space)
         self.x0, self.x1, self.y0, self.y1 = g.x0, g.x1, g.y0, g.y1
         self.size = g.size
         self.last_x0 = g.x0
         self.lead_space = g.space  # the content stream put whitespace before this run
         self.bold = int(g.bold)
         self.n = 1
+        self._text: str | None = None
 
     @property
     def cy(self) -> float:
@@ -50,7 +65,26 @@ class Run:
 
     @property
     def text(self) -> str:
-        return "".join(self.chars)
+        if self._text is None:
+            self._text = self._spaced()
+        return self._text
+
+    def _spaced(self) -> str:
+        """Glyphs joined, with spaces at word gaps. Letter-spaced print ("S O F T W A R E")
+        has wide gaps everywhere: there only gaps well above the usual one part words."""
+        if not self.gaps:
+            return self.chars[0]
+        widths = sorted(g for g, _ in self.gaps)
+        usual = widths[len(widths) // 2] if len(widths) >= 3 else 0.0  # between letters: about 0
+        # (OCR hands over whole words, not letters: their gaps are all word gaps.)
+        spaced_out = usual > 0.18 and sum(len(c) == 1 for c in self.chars) >= 0.9 * len(self.chars)
+        cut = max(0.22, usual * 1.7) if spaced_out else 0.22
+        out = [self.chars[0]]
+        for ch, (gap, space) in zip(self.chars[1:], self.gaps, strict=True):
+            if gap > cut or (space and (not spaced_out or gap > usual * 1.3)):
+                out.append(" ")
+            out.append(ch)
+        return "".join(out)
 
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": "-", "␣": " "})
@@ -99,8 +133,7 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
             # Ligatures ("ﬁ") come as several glyphs sharing one box: overlap is fine as long
             # as we do not move back before the previous glyph's start.
             if same_line and g.x0 >= cur.last_x0 - 0.5 and gap <= 0.8 * em:
-                if g.space or gap > 0.22 * em:
-                    cur.chars.append(" ")
+                cur.gaps.append((gap / em, g.space))
                 cur.chars.append(g.ch)
                 cur.x1 = max(cur.x1, g.x1)
                 cur.last_x0 = g.x0
