@@ -14,8 +14,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import regex  # the stdlib ``re`` has no possessive alternation; ``regex`` keeps long alternations fast
-
 DATA = Path(__file__).resolve().parent.parent / "data" / "skills.json"
 
 # Ordinary words that are also skills: matched only with their printed capitalisation.
@@ -50,7 +48,7 @@ class Vocabulary:
         self._folded = folded_terms
         # Ordinary-word skills also stop at a hyphen: "Go-to-market" is not Go.
         self._exact_re = _alternation(exact_terms, flags=0, right=r"(?!-\w)")
-        self._folded_re = _alternation(folded_terms, flags=regex.IGNORECASE)
+        self._folded_re = _alternation(folded_terms, flags=re.IGNORECASE)
 
     def canonical(self, term: str) -> str | None:
         key = _key(term)
@@ -93,14 +91,14 @@ def _needs_exact_case(term: str) -> bool:
     return len(term) <= 3 and term.isalpha()
 
 
-def _alternation(terms: dict[str, str], *, flags: int, right: str = "") -> regex.Pattern:
+def _alternation(terms: dict[str, str], *, flags: int, right: str = "") -> re.Pattern:
     if not terms:
-        return regex.compile(r"(?!x)x")
+        return re.compile(r"(?!x)x")
     parts = [
-        r"[\s\-]+".join(regex.escape(tok) for tok in re.split(r"[\s\-]+", t))
+        r"[\s\-]+".join(re.escape(tok) for tok in re.split(r"[\s\-]+", t))
         for t in sorted(terms, key=len, reverse=True)
     ]
-    return regex.compile(_BOUNDARY_L + "(?:" + "|".join(parts) + ")" + _BOUNDARY_R + right, flags)
+    return re.compile(_BOUNDARY_L + "(?:" + "|".join(parts) + ")" + _BOUNDARY_R + right, flags)
 
 
 @lru_cache(maxsize=1)
