@@ -92,13 +92,28 @@ def _needs_exact_case(term: str) -> bool:
 
 
 def _alternation(terms: dict[str, str], *, flags: int, right: str = "") -> re.Pattern:
+    """One pattern for all terms, shaped as a trie so each position tries a letter, not 600 words."""
     if not terms:
         return re.compile(r"(?!x)x")
-    parts = [
-        r"[\s\-]+".join(re.escape(tok) for tok in re.split(r"[\s\-]+", t))
-        for t in sorted(terms, key=len, reverse=True)
-    ]
-    return re.compile(_BOUNDARY_L + "(?:" + "|".join(parts) + ")" + _BOUNDARY_R + right, flags)
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in re.sub(r"[\s\-]+", " ", term):
+            node = node.setdefault(ch.lower() if flags & re.IGNORECASE else ch, {})
+        node[""] = True  # a term ends here
+    return re.compile(_BOUNDARY_L + _trie_pattern(trie) + _BOUNDARY_R + right, flags)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        step = r"[\s\-]+" if ch == " " else re.escape(ch)
+        branches.append(step + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A term may end here or go on: try the longer one first ("C++" before "C").
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=1)
