@@ -136,16 +136,23 @@ def download_token(*, kind: str, pk: int, user_id: int) -> str:
     return signing.TimestampSigner(salt=DOWNLOAD_SALT).sign(f"{kind}:{pk}:{user_id}")
 
 
-def download_token_valid(*, token: str, kind: str, pk: int) -> bool:
-    """True for an unexpired token minted for this very file."""
+def download_token_check(*, token: str, kind: str, pk: int, user: User) -> None:
+    """Accept only an unexpired token minted for this very file and for this very user.
+
+    Anything else reads as a missing file (404), like a foreign id, so a link never tells
+    another user that the file exists.
+    """
     try:
         value = signing.TimestampSigner(salt=DOWNLOAD_SALT).unsign(
             token, max_age=conf.download_link_seconds()
         )
+    except signing.SignatureExpired:
+        raise NotFoundError("This download link has expired.", code="link_expired") from None
     except signing.BadSignature:
-        return False
-    found_kind, found_pk, _user_id = [*value.split(":"), "", "", ""][:3]
-    return found_kind == kind and found_pk == str(pk)
+        raise NotFoundError("CV not found.") from None
+    found_kind, found_pk, found_user = [*value.split(":"), "", "", ""][:3]
+    if (found_kind, found_pk, found_user) != (kind, str(pk), str(user.pk)):
+        raise NotFoundError("CV not found.")
 
 
 def stored_file_url(*, file: FieldFile, request: HttpRequest, kind: str, pk: int, user_id: int) -> str:

@@ -6,7 +6,6 @@ from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
-from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from cvplatform.api.cvgenius import CVGeniusAPIView, CVGeniusViewSet
@@ -17,7 +16,7 @@ from resumes.mappings import structured_to_cvgenius
 from resumes.models import SavedCV
 from resumes.serializers import cvgenius as s
 
-from .downloads import SignedOrOwnerDownloadMixin, serve_stored_file
+from .downloads import OwnerOnlyDownloadMixin, serve_stored_file
 from .uploads import UploadSizeGuardMixin
 
 CV_TAGS = ["CV Genius: CV extraction"]
@@ -74,7 +73,7 @@ class CVGeniusExtractTextView(CVGeniusAPIView):
     partial_update=extend_schema(tags=SAVED_TAGS, responses=s.CVGeniusSavedCVSerializer),
     destroy=extend_schema(tags=SAVED_TAGS, responses={204: None}),
 )
-class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, SignedOrOwnerDownloadMixin, CVGeniusViewSet):
+class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGeniusViewSet):
     """CV files an agency user keeps for their clients; nobody else ever sees them."""
 
     parser_classes = [MultiPartParser, FormParser, JSONParser]
@@ -146,9 +145,9 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, SignedOrOwnerDownloadMixin, C
         return Response(self.body(saved), status=status.HTTP_201_CREATED)
 
     @extend_schema(tags=SAVED_TAGS, responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
-    @action(detail=True, methods=["get"], permission_classes=[AllowAny])
+    @action(detail=True, methods=["get"])
     def download(self, request, pk=None):
-        """The stored file, for its owner (or whoever holds a fresh signed link)."""
+        """The stored file, for its owner only (a signed link must be theirs and fresh)."""
         try:
             saved = self.resolve_download(request, int(pk))
         except ValueError:
@@ -157,12 +156,6 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, SignedOrOwnerDownloadMixin, C
 
     def find_for_owner(self, user, pk):
         return selectors.saved_cv_get(user=user, saved_cv_id=pk)
-
-    def find_any(self, pk):
-        saved = SavedCV.objects.filter(pk=pk).first()
-        if saved is None:
-            raise NotFoundError("CV not found.")
-        return saved
 
 
 def _saved_fields(saved: SavedCV) -> dict:

@@ -14,22 +14,24 @@ def serve_stored_file(request, *, file, filename: str):
     return FileResponse(handle, as_attachment=True, filename=filename or file.name.rsplit("/", 1)[-1])
 
 
-class SignedOrOwnerDownloadMixin:
-    """A valid signed link opens the file without a session (a browser following it); without
-    one the caller must be signed in, and only the owner ever finds the file."""
+class OwnerOnlyDownloadMixin:
+    """Stored files go to their owner only, signed link or not.
+
+    The signed link (``?signature=``) is not a bearer credential: the caller must be signed
+    in (anonymous → 401) as the user the link was minted for, who must own the file (anyone
+    else → 404). A tampered, expired or foreign link is a 404 too. Without a link, the owner
+    still gets their own file (the S3 redirect relies on that).
+    """
 
     download_kind = ""
 
     def find_for_owner(self, user, pk):
         raise NotImplementedError
 
-    def find_any(self, pk):
-        raise NotImplementedError
-
     def resolve_download(self, request, pk):
-        token = request.query_params.get("signature", "")
-        if token and selectors.download_token_valid(token=token, kind=self.download_kind, pk=pk):
-            return self.find_any(pk)
         if not request.user.is_authenticated:
             raise NotAuthenticated()
+        token = request.query_params.get("signature")
+        if token is not None:
+            selectors.download_token_check(token=token, kind=self.download_kind, pk=pk, user=request.user)
         return self.find_for_owner(request.user, pk)

@@ -4,17 +4,15 @@ from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.parsers import FormParser, MultiPartParser
-from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from cvplatform.api.personaforge import PersonaForgeAPIView
-from cvplatform.exceptions import NotFoundError
 from resumes import selectors, services
 from resumes.mappings import structured_to_personaforge_cv, work_to_personaforge
 from resumes.models import CVDocument, Persona
 from resumes.serializers import personaforge as s
 
-from .downloads import SignedOrOwnerDownloadMixin, serve_stored_file
+from .downloads import OwnerOnlyDownloadMixin, serve_stored_file
 from .uploads import UploadSizeGuardMixin
 
 TAGS = ["PersonaForge: CVs and personas"]
@@ -93,20 +91,13 @@ class PFCVDetailView(PersonaForgeAPIView):
         return Response(self.get_serializer(body).data)
 
 
-class PFCVFileView(SignedOrOwnerDownloadMixin, PersonaForgeAPIView):
-    """The uploaded file itself, for its owner (or whoever holds a fresh signed link)."""
+class PFCVFileView(OwnerOnlyDownloadMixin, PersonaForgeAPIView):
+    """The uploaded file itself, for its owner only (a signed link must be theirs and fresh)."""
 
     download_kind = "cv"
-    permission_classes = [AllowAny]
 
     def find_for_owner(self, user, pk):
         return selectors.cv_document_get(user=user, cv_id=pk)
-
-    def find_any(self, pk):
-        document = CVDocument.objects.filter(pk=pk).first()
-        if document is None:
-            raise NotFoundError("CV not found.")
-        return document
 
     @extend_schema(tags=TAGS, responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
     def get(self, request, cv_id):

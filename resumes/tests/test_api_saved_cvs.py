@@ -49,13 +49,14 @@ def test_download_link_works_for_the_owner_only(owner_client, other_client, save
     link = saved["cv"]
     assert "signature=" in link
     path = link.split("testserver", 1)[1]
-    # The signed link opens the file even without a session (a browser following it)...
-    response = APIClient().get(path)
+    # The signed link opens the file for its owner only: never without a session, never for
+    # another user (test_download_links.py covers tampered and expired links).
+    response = owner_client.get(path)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
-    # ...a tampered one does not, and without it only the owner gets the file.
+    assert APIClient().get(path).status_code == 401
+    assert other_client.get(path).status_code == 404
     bare = path.split("?", 1)[0]
-    assert APIClient().get(bare + "?signature=forged").status_code == 401
     assert other_client.get(bare).status_code == 404
     assert owner_client.get(bare).status_code == 200
 

@@ -77,7 +77,9 @@ def test_pf_cv_detail_list_and_owner_only_file(owner_client, other_client, pf_cv
     assert default_storage.exists(stored)
 
     path = detail["file_url"].split("testserver", 1)[1]
-    assert APIClient().get(path).status_code == 200
+    assert owner_client.get(path).status_code == 200
+    assert APIClient().get(path).status_code == 401
+    assert other_client.get(path).status_code == 404
     bare = f"/pf/cv/{pf_cv['cv_id']}/file"
     assert other_client.get(bare).status_code == 404
     assert APIClient().get(bare).status_code == 401
