@@ -153,10 +153,14 @@ def _logical_lines(text: str) -> list[str]:
     lines: list[str] = []
     for line in text.splitlines():
         # Clauses too: "Must know Python; nice to have: Airflow" holds two levels.
-        lines.extend(
-            part for part in re.split(r"\s+[•●▪◦]\s+|;\s+|(?<=[a-z0-9)])\.\s+", line) if part.strip()
-        )
+        lines.extend(part for part in _CLAUSE_BREAK.split(line) if part.strip())
     return lines
+
+
+# Bullets, semicolons and sentence ends. A sentence may end in an acronym ("… Airflow, SQL.
+# Nice to have: …"), so any letter or digit before the stop counts, except a lone letter:
+# "e.g. PostgreSQL" and "U.S. citizens" go on in the same clause.
+_CLAUSE_BREAK = re.compile(r"\s+[•●▪◦]\s+|;\s+|(?<=[A-Za-z0-9)])(?<![\s.(][A-Za-z])(?<!^[A-Za-z])[.!?]\s+")
 
 
 def _section_of(line: str, current: str) -> str:
