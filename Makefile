@@ -28,8 +28,9 @@ run: demo
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# pytest exits 5 when it collected no test: that is a failure, not a pass.
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -164,7 +164,7 @@ class TailorGoogleLinkView(CVTailorAPIView):
 
 
 class TailorGoogleUnlinkView(CVTailorAPIView):
-    serializer_class = None
+    serializer_class = serializers.EmptySerializer
 
     @extend_schema(request=None, responses={200: serializers.UserProfileSerializer})
     def post(self, request):
@@ -315,7 +315,7 @@ class PFMeView(PersonaForgeAPIView):
 
     @extend_schema(request=serializers.PFUserUpdateSerializer, responses=serializers.PFUserSerializer)
     def patch(self, request):
-        data = self.validated(serializer_class=serializers.PFUserUpdateSerializer)
+        data = self.validated(serializer_class=serializers.PFUserUpdateSerializer, partial=True)
         user = services.user_profile_update(user=request.user, data=data)
         return Response(serializers.PFUserSerializer(user).data)
 

@@ -40,6 +40,11 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
         user = services.api_key_authenticate(key=key)
         if user is None:
             raise exceptions.AuthenticationFailed("Invalid or revoked API key.")
+        if user.subscription_tier != "enterprise":
+            # Keys are an enterprise feature: a downgrade suspends them (they work again on upgrade).
+            raise exceptions.AuthenticationFailed(
+                f"API keys work only on the enterprise tier; this account is on {user.subscription_tier}."
+            )
         return (user, None)
 
     def authenticate_header(self, request):

@@ -5,6 +5,19 @@ from .models import User
 _NULLABLE_TEXT = ("phone", "linkedin_url", "github_url", "website_url", "bio", "location")
 
 
+def validate_cv_template_id(value: int | None) -> int | None:
+    """A preferred template must be one of the CV templates we can render."""
+    from exports.selectors import template_list
+
+    if value is not None and not template_list(kind="cv").filter(pk=value).exists():
+        raise serializers.ValidationError(f"There is no CV template with id {value}.")
+    return value
+
+
+class EmptySerializer(serializers.Serializer):
+    """For actions that take no body."""
+
+
 class UserProfileSerializer(serializers.ModelSerializer):
     """CV Tailor's user profile. Only profile fields are writable: tier, staff flags and ids
     are not fields here, so a PATCH naming them changes nothing."""
@@ -32,6 +45,9 @@ class UserProfileSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["id", "username", "subscription_tier", "created_at", "updated_at"]
         extra_kwargs = {field: {"allow_null": True, "required": False} for field in _NULLABLE_TEXT}
+
+    def validate_preferred_cv_template(self, value):
+        return validate_cv_template_id(value)
 
     def to_representation(self, instance):
         data = super().to_representation(instance)
@@ -216,7 +232,13 @@ class PFUserUpdateSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=300, required=False, allow_blank=True)
     email = serializers.EmailField(required=False)
     email_notifications = serializers.BooleanField(required=False)
-    preferred_cv_template = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    preferred_cv_template = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=2**31 - 1,
+        validators=[validate_cv_template_id],
+    )
 
 
 class PFInviteSerializer(serializers.Serializer):

@@ -12,7 +12,7 @@ class PackJobSerializer(serializers.ModelSerializer):
 
 class PackPlanSerializer(serializers.ModelSerializer):
     price = serializers.DecimalField(max_digits=10, decimal_places=2, min_value=0, coerce_to_string=False)
-    duration = serializers.IntegerField(min_value=1, help_text="Length of the plan in days.")
+    duration = serializers.IntegerField(min_value=1, max_value=3650, help_text="Length of the plan in days.")
 
     class Meta:
         model = Plan

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError
 from django.utils import timezone
 
 from cvplatform.exceptions import ConflictError
@@ -32,7 +33,14 @@ def pack_plan_save(*, plan: Plan | None = None, data: dict) -> Plan:
 
 @transaction.atomic
 def pack_delete(*, instance: Job | Plan) -> None:
-    instance.delete()
+    try:
+        instance.delete()
+    except ProtectedError as exc:
+        used = len(exc.protected_objects)
+        raise ConflictError(
+            f"This plan is used by {used} client plan{'s' if used != 1 else ''}; "
+            "move those clients to another plan first."
+        ) from exc
 
 
 # --- agency clients and their plans ---------------------------------------------------------

@@ -58,3 +58,12 @@ class SurfaceAutoSchema(AutoSchema):
         name = self._surface_name()
         operation_id = super().get_operation_id()
         return f"{name}_{operation_id}" if name else operation_id
+
+
+def personaforge_paths_as_documented(result, generator, request, public):
+    """PersonaForge routes accept an optional trailing slash; its document spells them
+    without one, so the schema does too."""
+    paths = result.get("paths", {})
+    for path in [p for p in paths if p.startswith("/pf/") and p.endswith("/") and len(p) > 4]:
+        paths.setdefault(path.rstrip("/"), paths.pop(path))
+    return result

@@ -19,7 +19,12 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    # Swagger UI is a page to GET; other methods answer 405 rather than rendering a template.
+    path(
+        "api/docs/",
+        SpectacularSwaggerView.as_view(url_name="schema", http_method_names=["get", "head"]),
+        name="swagger-ui",
+    ),
     path("api/", ApiRootView.as_view(), name="api-root"),
     # CV Tailor + Resume Optimizer share /api/v1/auth/ (see accounts/urls.py)
     path("api/v1/auth/", include(account_urls.v1_auth)),

@@ -97,9 +97,14 @@ def problem_from_exception(exc: Exception) -> Problem | None:
         )
     codes = exc.get_codes()
     code = codes if isinstance(codes, str) else exc.default_code
+    detail = exc.detail
+    if isinstance(detail, dict) and "detail" in detail:
+        # simplejwt nests its message with per-token-class diagnostics: keep the message.
+        code = str(detail.get("code", code))
+        detail = detail["detail"]
     return Problem(
         status=exc.status_code,
-        message=" ".join(_flatten(exc.detail)),
+        message=" ".join(_flatten(detail)),
         code=str(code),
         headers=headers,
         drf_detail=exc.detail,
