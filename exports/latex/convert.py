@@ -14,6 +14,9 @@ from .log import trim_log
 
 TEX_ENGINES = ("pdflatex", "xelatex")
 _UNICODE_ERROR = re.compile(r"Unicode character.{0,120}?not set up for use with LaTeX|Invalid UTF-8", re.S)
+# A class or package this TeX installation lacks (moderncv, altacv, fontawesome5…): pandoc reads
+# the document without them.
+_MISSING_STYLE = re.compile(r"File `[^'\n]+\.(?:cls|sty)' not found")
 
 
 @dataclass
@@ -54,11 +57,16 @@ def latex_to_pdf(latex: str) -> Converted:
         try:
             return Converted(_tex_compile(latex, engine), engine)
         except ApplicationError as exc:
-            # pdfTeX has no glyphs for CJK or Arabic names; when the engine was our choice
-            # (auto), Typst's fonts can still set the document.
-            if conf.latex_engine() != "auto" or not _UNICODE_ERROR.search(exc.message):
+            # pdfTeX has no glyphs for CJK or Arabic names, and the installed TeX may lack the
+            # document's class or packages; when the engine was our choice (auto), pandoc and
+            # Typst can still set the document.
+            if conf.latex_engine() != "auto" or not _falls_back(exc.message):
                 raise
     return Converted(_pandoc_typst_pdf(latex), "pandoc+typst")
+
+
+def _falls_back(message: str) -> bool:
+    return bool(_UNICODE_ERROR.search(message) or _MISSING_STYLE.search(message))
 
 
 def latex_to_docx(latex: str) -> Converted:
@@ -138,6 +146,9 @@ def _pandoc_typst_pdf(latex: str) -> bytes:
         source = (workdir / "main.typ").read_text("utf-8")
         # Pandoc's Typst may name fonts we do not have; let Typst fall back silently.
         source = re.sub(r"(?m)^#set text\(font: .*\)$", "", source)
+        # Only main.tex is uploaded, so a .bib file is never there; pdflatex (which never runs
+        # BibTeX here) leaves the bibliography out too, instead of failing.
+        source = _BIBLIOGRAPHY.sub("", source)
         (workdir / "main.typ").write_text(source, encoding="utf-8")
         run = run_limited([sys.executable, "-I", "-c", _TYPST_CHILD, *conf.font_paths()], workdir=workdir)
         if run.timed_out:
@@ -147,7 +158,17 @@ def _pandoc_typst_pdf(latex: str) -> bytes:
         return _read_output(workdir / "main.pdf")
 
 
+_BIBLIOGRAPHY = re.compile(r"(?m)^#bibliography\(.*\)$")
+_TYPST_MISSING_FILE = re.compile(r"file not found \(searched at /?([^)]+)\)")
+
+
 def _typst_message(output: str) -> str:
+    missing = _TYPST_MISSING_FILE.search(output)
+    if missing:
+        return (
+            f"The document needs the file '{missing.group(1)}', which was not uploaded: only the "
+            "LaTeX source itself is compiled. Remove the reference to it (an image, an \\input…)."
+        )
     # The child's traceback ends with typst's own message: keep that, not the Python frames.
     lines = [
         line for line in output.splitlines() if line.strip() and not line.startswith(("  ", "Traceback"))

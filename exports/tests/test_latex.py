@@ -3,9 +3,11 @@
 import io
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.test import override_settings
@@ -16,6 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)  # jobs are queued on commi
 
 HAS_TEX = shutil.which("pdflatex") is not None
 needs_tex = pytest.mark.skipif(not HAS_TEX, reason="pdflatex is not installed")
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "dev-corpus"
 HELLO = "\\documentclass{article}\n\\begin{document}\nHello World\n\\end{document}"
 
 
@@ -79,6 +82,75 @@ def test_a_cjk_name_falls_back_to_typst_when_pdflatex_has_no_glyphs(owner_client
     assert response.status_code == 200
     assert response["X-LaTeX-Engine"] == "pandoc+typst"
     assert "王小明" in pdf_text(response.content)
+
+
+@needs_tex
+@pytest.mark.parametrize(
+    "preamble",
+    ["\\documentclass{cvp-no-such-class}", "\\documentclass{article}\\usepackage{cvp-no-such-package}"],
+)
+def test_a_class_or_package_tex_lacks_falls_back_to_typst(owner_client, preamble):
+    latex = preamble + "\n\\begin{document}\n\\section{Experience}Jane Roe, engineer.\n\\end{document}\n"
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": latex}, format="json")
+    assert response.status_code == 200
+    assert response["X-LaTeX-Engine"] == "pandoc+typst"
+    assert "Jane Roe" in pdf_text(response.content)
+
+
+@needs_tex
+@override_settings(LATEX_ENGINE="pdflatex")
+def test_a_pinned_tex_engine_names_the_class_it_lacks(owner_client):
+    latex = "\\documentclass{cvp-no-such-class}\n\\begin{document}\nJane Roe\n\\end{document}\n"
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": latex}, format="json")
+    assert response.status_code == 400
+    assert "cvp-no-such-class.cls" in response.json()["detail"]
+
+
+@needs_tex
+def test_an_image_the_upload_lacks_is_a_400_naming_it_after_the_fallback(owner_client):
+    latex = (
+        "\\documentclass{cvp-no-such-class}\n\\usepackage{graphicx}\n\\begin{document}\n"
+        "\\includegraphics{portrait.png}\nJane Roe\n\\end{document}\n"
+    )
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": latex}, format="json")
+    assert response.status_code == 400
+    assert "portrait.png" in response.json()["detail"]
+
+
+def _corpus_source(name: str) -> str:
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not here")
+    return path.read_text("utf-8")
+
+
+def _tex_has(filename: str) -> bool:
+    kpsewhich = shutil.which("kpsewhich")
+    return (
+        bool(kpsewhich)
+        and subprocess.run([kpsewhich, filename], capture_output=True, check=False).stdout.strip() != b""
+    )
+
+
+@needs_tex
+def test_jakes_resume_compiles_with_pdflatex(owner_client):
+    latex = _corpus_source("latex-jakegut/resume.tex")
+    if not _tex_has("fullpage.sty"):
+        pytest.skip("texlive-latex-extra (fullpage.sty) is not installed")
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": latex}, format="json")
+    assert response.status_code == 200
+    assert response["X-LaTeX-Engine"] == "pdflatex"
+    assert "Jake Ryan" in pdf_text(response.content)
+
+
+@needs_tex
+@pytest.mark.parametrize("name", ["latex-moderncv/template.tex", "latex-altacv/sample.tex"])
+def test_moderncv_and_altacv_give_a_pdf_without_their_bib_and_images(owner_client, name):
+    # Only the .tex is uploaded: the .bib and photo they name are not there.
+    latex = _corpus_source(name)
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": latex}, format="json")
+    assert response.status_code == 200
+    assert "Job description" in pdf_text(response.content) or "Experience" in pdf_text(response.content)
 
 
 def test_latex_to_word_returns_a_docx(owner_client):
