@@ -8,7 +8,14 @@ from cvplatform.jobs import Job, JobStatus
 
 # The extension a stored file gets comes from the format detected in its content, never from
 # the name the user sent.
-FORMAT_EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "latex": ".tex", "markdown": ".md", "text": ".txt"}
+FORMAT_EXTENSIONS = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "latex": ".tex",
+    "markdown": ".md",
+    "text": ".txt",
+    "json": ".json",
+}
 
 
 def stored_cv_name(instance, filename: str) -> str:

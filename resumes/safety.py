@@ -20,8 +20,10 @@ from django.core.files.uploadedfile import UploadedFile
 from cvplatform.exceptions import ApplicationError
 
 from . import conf
+from .ingest.detect import decode_text
+from .ingest.readers.json_resume import load_json_resume, looks_like_json
 
-ACCEPTED_FORMATS = "PDF, DOCX, LaTeX, Markdown or plain text"
+ACCEPTED_FORMATS = "PDF, DOCX, LaTeX, Markdown, JSON Resume or plain text"
 # Extensions that promise one specific binary format: the content must keep the promise.
 _BINARY_EXTENSIONS = {".pdf": "pdf", ".docx": "docx"}
 _TEXT_EXTENSIONS = {".tex": "latex", ".latex": "latex", ".md": "markdown", ".markdown": "markdown"}
@@ -54,7 +56,7 @@ class FileTooLarge(ApplicationError):
 @dataclass(frozen=True)
 class CheckedUpload:
     data: bytes
-    format: str  # pdf | docx | latex | markdown | text
+    format: str  # pdf | docx | latex | markdown | text | json
     filename: str  # the user's name for the file: shown back to its owner, never used to store
     sha256: str
 
@@ -102,8 +104,21 @@ def check_content(data: bytes, *, filename: str = "") -> str:
     if fmt == "docx":
         check_docx(data)
     elif fmt == "text":
-        fmt = _TEXT_EXTENSIONS.get(PurePosixPath(filename.lower()).suffix) or _text_kind(data)
+        fmt = (
+            _json_kind(data, filename=filename)
+            or _TEXT_EXTENSIONS.get(PurePosixPath(filename.lower()).suffix)
+            or _text_kind(data)
+        )
     return fmt
+
+
+def _json_kind(data: bytes, *, filename: str) -> str | None:
+    """ "json" for a JSON Resume; broken JSON or JSON that is not a resume is refused (400)."""
+    text = decode_text(data)
+    if not looks_like_json(text, filename=filename):
+        return None
+    load_json_resume(text)
+    return "json"
 
 
 def sniff_format(data: bytes) -> str:

@@ -1,4 +1,8 @@
-"""Format sniffing by content: the extension is only a tie-breaker between text dialects."""
+"""Format sniffing by content: the extension is only a tie-breaker between text dialects.
+
+A ``.json`` name only makes a text file be judged as JSON (and refused if it is not); JSON
+content is recognised without it.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,9 @@ import re
 import zipfile
 
 from .errors import IngestError
+from .readers.json_resume import load_json_resume, looks_like_json
 
-FORMATS = ("pdf", "docx", "latex", "markdown", "text")
+FORMATS = ("pdf", "docx", "latex", "markdown", "text", "json")
 
 _LATEX = re.compile(
     rb"\\(?:documentclass|begin\{document\}|section\*?\{|cvsection|name\{|cventry|resumeSubheading)"
@@ -48,6 +53,9 @@ def detect_format(data: bytes, *, filename: str = "") -> str:
             "The file is neither PDF, DOCX nor text; upload PDF, DOCX, LaTeX, Markdown or plain text.",
             code="unsupported_file",
         )
+    if looks_like_json(text, filename=filename):
+        load_json_resume(decode_text(data))  # broken JSON or JSON that is not a resume: a 400
+        return "json"
     return _text_dialect(text, data, filename)
 
 

@@ -12,12 +12,19 @@ from .detect import decode_text, detect_format
 from .document import RawDocument
 from .errors import IngestError
 from .extract.build import build_cv
+from .readers.json_resume import read_json_resume
 
 logger = logging.getLogger(__name__)
 
 
 def read_document(data: bytes, *, filename: str = "") -> RawDocument:
     fmt = detect_format(data, filename=filename)
+    if fmt == "json":
+        raise IngestError("A JSON Resume is data, not a document to read: use parse_document.")
+    return _read_format(fmt, data)
+
+
+def _read_format(fmt: str, data: bytes) -> RawDocument:
     try:
         doc = _read(fmt, data)
     except IngestError:
@@ -67,11 +74,15 @@ def _bounded(text: str) -> tuple[str, list[str]]:
 def parse_document_with_meta(data: bytes, *, filename: str = "") -> tuple[StructuredCV, dict[str, Any]]:
     """The CV and {format, pages, milliseconds, characters} for callers that store or log them."""
     started = time.perf_counter()
-    doc = read_document(data, filename=filename)
-    cv = _build(doc)
+    fmt = detect_format(data, filename=filename)
+    if fmt == "json":  # JSON Resume: imported as it is, nothing to extract
+        cv, pages = read_json_resume(decode_text(data)), 1
+    else:
+        doc = _read_format(fmt, data)
+        cv, fmt, pages = _build(doc), doc.format, doc.pages
     meta = {
-        "format": doc.format,
-        "pages": doc.pages,
+        "format": fmt,
+        "pages": pages,
         "milliseconds": round((time.perf_counter() - started) * 1000, 1),
         "characters": len(cv.raw_text),
     }
@@ -86,9 +97,12 @@ def parse_text(text: str) -> StructuredCV:
     """Plain text or Markdown already in memory."""
     from .readers.text import read_text
 
-    markdown = detect_format(text.encode("utf-8")) == "markdown" if text.strip() else False
     if not text.strip():
         raise IngestError("The document has no readable text.", code="empty_document")
+    fmt = detect_format(text.encode("utf-8"))
+    if fmt == "json":  # a pasted resume.json
+        return read_json_resume(text)
+    markdown = fmt == "markdown"
     text, cut = _bounded(text)
     doc = read_text(text, markdown=markdown)
     doc.warnings += cut
