@@ -296,6 +296,14 @@ def _not_configured(model: AIModel) -> ProviderError:
     )
 
 
+def _answered(result: TaskResult, *, model: AIModel, user, client_key: str) -> TaskResult:
+    """A successful call, whichever model gave it (builtin too), counts against that model's
+    daily limit; signed-in users are counted from the call log, signed-out ones here."""
+    if user is None:
+        note_anonymous_use(model=model, client_key=client_key)
+    return result
+
+
 def route(
     *,
     task: str,
@@ -311,9 +319,10 @@ def route(
     for position, model in enumerate(chain):
         failed_over = position > 0
         if model.provider == Provider.BUILTIN:
-            return _run_builtin(
+            result = _run_builtin(
                 model=model, task=task, inputs=inputs, schema=schema, user=user, failed_over=failed_over
             )
+            return _answered(result, model=model, user=user, client_key=client_key)
         if not model.is_available:
             # Recorded, so the log shows why a chosen model did not answer.
             last_error = _not_configured(model)
@@ -336,9 +345,7 @@ def route(
             model=model, task=task, inputs=inputs, schema=schema, user=user, failed_over=failed_over
         )
         if isinstance(result, TaskResult):
-            if user is None:
-                note_anonymous_use(model=model, client_key=client_key)
-            return result
+            return _answered(result, model=model, user=user, client_key=client_key)
         last_error = result
     name = chain[0].display_name if chain else "The AI model"
     # The provider's own message stays in the call log: it can name keys, hosts or quotas.
