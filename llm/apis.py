@@ -57,7 +57,9 @@ class ResuMateAIGenerateView(ResuMateAPIView):
 
     Anonymous callers may use models without ``login_required`` (401 otherwise); daily limits
     answer 429. When the chosen model fails, the next configured model and finally the builtin
-    engine answer, unless the model row disallows fallback: then 503 ``{"error"}``.
+    engine answer, unless the model row disallows fallback: then 503 ``{"error"}``. A chosen
+    model that is not configured here (``available: false``) fails the same way. The body's
+    ``model_used`` names the model that answered and ``fallback`` says it was not the chosen one.
     """
 
     permission_classes = [permissions.AllowAny]
@@ -67,7 +69,7 @@ class ResuMateAIGenerateView(ResuMateAPIView):
     def post(self, request):
         data = self.get_serializer(data=request.data)
         data.is_valid(raise_exception=True)
-        resume = services.ai_resume_generate(
+        resume, result = services.ai_resume_generate(
             user=request.user,
             model_name=data.validated_data["model"],
             user_input=data.validated_data["user_input"],
@@ -75,7 +77,13 @@ class ResuMateAIGenerateView(ResuMateAPIView):
             # Signed-out callers are counted by address against a model's daily limit.
             client_key=AnonThrottle().get_ident(request),
         )
-        return Response({"resume_id": resume.pk, "content": resume.content}, status=status.HTTP_201_CREATED)
+        body = {
+            "resume_id": resume.pk,
+            "content": resume.content,
+            "model_used": result.call.model_label,
+            "fallback": result.failed_over,
+        }
+        return Response(s.ResuMateGenerateResponseSerializer(body).data, status=status.HTTP_201_CREATED)
 
 
 # --- CV Tailor --------------------------------------------------------------------------------

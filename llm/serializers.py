@@ -32,6 +32,11 @@ class ResuMateGenerateRequestSerializer(serializers.Serializer):
 class ResuMateGenerateResponseSerializer(serializers.Serializer):
     resume_id = serializers.IntegerField()
     content = serializers.CharField(help_text="The generated resume, Markdown.")
+    model_used = serializers.CharField(help_text="Display name of the model that actually answered.")
+    fallback = serializers.BooleanField(
+        help_text="True when the chosen model could not answer (failed or not configured) and "
+        "``model_used`` answered instead."
+    )
 
 
 # --- CV Tailor --------------------------------------------------------------------------------

@@ -234,7 +234,10 @@ def breaker_reset(*, model: AIModel) -> None:
 
 
 def ai_resume_generate(*, user, model_name: str, user_input: str, title: str, client_key: str = ""):
-    """ResuMate ``POST /api/ai/generate/``: a Markdown resume from free text, saved as a Resume."""
+    """ResuMate ``POST /api/ai/generate/``: a Markdown resume from free text, saved as a Resume.
+
+    Returns ``(resume, result)``: ``result.call`` says which model answered and whether it was a
+    fallback for the chosen one, so the caller can tell the user instead of passing it off."""
     from resumes.services import resume_create
 
     from .schemas import ResumeFromTextOutput
@@ -249,7 +252,8 @@ def ai_resume_generate(*, user, model_name: str, user_input: str, title: str, cl
         model=model,
         client_key=client_key,
     )
-    return resume_create(user=user, title=title or result.output.title, content=result.output.markdown)
+    resume = resume_create(user=user, title=title or result.output.title, content=result.output.markdown)
+    return resume, result
 
 
 __all__ += ["EmbedOutput", "ai_resume_generate", "breaker_reset", "embed_texts_labelled", "model_select"]
