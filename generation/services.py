@@ -176,15 +176,9 @@ def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
             "answers must be a non-empty object of {question: answer}.",
             fields={"answers": ["This field is required."]},
         )
+    _check_answers(answers)
     matched, new = [], []
-    for key, value in answers.items():
-        answer = (
-            value
-            if isinstance(value, str)
-            else ", ".join(map(str, value))
-            if isinstance(value, list)
-            else str(value)
-        )
+    for key, answer in answers.items():
         clarification = _find_question(user=user, key=str(key))
         if clarification is None:
             clarification = _new_fact(user=user, key=str(key))
@@ -195,6 +189,34 @@ def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
         clarification.answered_at = timezone.now()
         clarification.save()
     return {"answered": matched, "added": new, "knowledgebase": selectors.knowledge_base(user=user)}
+
+
+MAX_ANSWERS_PER_CALL = 50
+MAX_QUESTION_CHARS = 500
+MAX_ANSWER_CHARS = 2000
+
+
+def _check_answers(answers: dict[str, Any]) -> None:
+    """Refuse the whole request when any answer is malformed: each one becomes a stored fact
+    that later analyses and prompts read, so size and shape are bounded here."""
+    problems = []
+    if len(answers) > MAX_ANSWERS_PER_CALL:
+        problems.append(f"At most {MAX_ANSWERS_PER_CALL} answers per request (got {len(answers)}).")
+    for key, value in answers.items():
+        # Quote a bounded piece of the key: an oversized one is not echoed back whole.
+        label = f"“{key[:60]}…”" if len(key) > 60 else f"“{key}”"
+        if not key.strip():
+            problems.append("A question key is blank.")
+        elif len(key) > MAX_QUESTION_CHARS:
+            problems.append(f"The question {label} is longer than {MAX_QUESTION_CHARS} characters.")
+        if not isinstance(value, str):
+            problems.append(f"The answer to {label} must be a string.")
+        elif len(value) > MAX_ANSWER_CHARS:
+            problems.append(f"The answer to {label} is longer than {MAX_ANSWER_CHARS} characters.")
+        if len(problems) >= 3:
+            break
+    if problems:
+        raise ApplicationError(" ".join(problems), fields={"answers": problems})
 
 
 def _new_fact(*, user: User, key: str) -> Clarification:
