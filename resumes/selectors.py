@@ -4,6 +4,7 @@ A row that belongs to someone else is reported exactly like a missing one, so an
 tells another user that it exists.
 """
 
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -20,13 +21,33 @@ from . import conf
 from .models import CVDocument, Persona, Resume, SavedCV
 from .schema import StructuredCV
 
+# Every primary key is a BigAutoField: an id past it can name no row, and the database driver
+# would overflow on it (a 500) if it reached a query.
+MAX_ID = 2**63 - 1
+_DIGITS = re.compile(r"[0-9]{1,19}")
+
+
+def parse_id(value: Any) -> int | None:
+    """A row id from a request, or None for anything that cannot be one: not a plain decimal
+    number, below 1 or past MAX_ID. Ids arrive as ints or as strings (PersonaForge documents
+    ``string`` ids)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        pk = value
+    else:
+        text = str(value).strip()
+        if not _DIGITS.fullmatch(text):
+            return None
+        pk = int(text)
+    return pk if 1 <= pk <= MAX_ID else None
+
 
 def _object_id(value: Any, *, what: str) -> int:
-    """Ids arrive as ints or as strings (PersonaForge documents ``string`` ids)."""
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        raise NotFoundError(f"{what} not found.") from None
+    pk = parse_id(value)
+    if pk is None:
+        raise NotFoundError(f"{what} not found.")
+    return pk
 
 
 # --- CV documents ----------------------------------------------------------------------------
@@ -100,11 +121,20 @@ def persona_structured_cv(*, user: User, persona_id: Any) -> StructuredCV:
 
 
 # --- CV Genius saved client CVs --------------------------------------------------------------
-def saved_cvs_of(*, user: User, client_id: Any = None) -> QuerySet[SavedCV]:
+def saved_cvs_of(*, user: User) -> QuerySet[SavedCV]:
     saved = SavedCV.objects.filter(owner=user).select_related("client")
-    if client_id is not None:
-        saved = saved.filter(client_id=_object_id(client_id, what="Client"))
     return saved.order_by("-created_at", "-id")
+
+
+def saved_cvs_of_client(*, user: User, client_id: Any) -> QuerySet[SavedCV]:
+    """The CVs kept for one of the user's clients; another agency's client is a 404, exactly
+    like a missing one (an empty list would confirm that it exists)."""
+    from billing.selectors import clients_of
+
+    pk = _object_id(client_id, what="Client")
+    if not clients_of(user=user).filter(pk=pk).exists():
+        raise NotFoundError("Client not found.")
+    return saved_cvs_of(user=user).filter(client_id=pk)
 
 
 def saved_cv_get(*, user: User, saved_cv_id: Any) -> SavedCV:

@@ -256,7 +256,8 @@ def _own_client(*, user: User, client_id: Any):
         raise ApplicationError(
             "Client ID must be an integer.", fields={"client": ["A valid integer is required."]}
         ) from None
-    client = clients_of(user=user).filter(pk=pk).first()
+    # An id past the key's range names no client; it must not reach the query (an overflow).
+    client = clients_of(user=user).filter(pk=pk).first() if selectors.parse_id(pk) else None
     if client is None:
         # Another agency's client is reported exactly like a missing one.
         raise ApplicationError(

@@ -1,7 +1,7 @@
 """CV Genius: CV data extraction (/api/cv/…) and an agency's saved client CVs (/api/users/cvs/)."""
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
@@ -9,7 +9,6 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from cvplatform.api.cvgenius import CVGeniusAPIView, CVGeniusViewSet
-from cvplatform.exceptions import ApplicationError, NotFoundError
 from resumes import selectors, services
 from resumes.analysis import basic_analysis
 from resumes.mappings import structured_to_cvgenius
@@ -122,17 +121,14 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGen
 
     @extend_schema(
         tags=SAVED_TAGS,
-        parameters=[OpenApiParameter("client_id", int, required=True)],
+        parameters=[s.CVGeniusByClientQuerySerializer],
         responses=s.CVGeniusSavedCVSerializer(many=True),
     )
     @action(detail=False, methods=["get"])
     def by_client(self, request):
-        client_id = request.query_params.get("client_id")
-        if not client_id:
-            raise ApplicationError("client_id is required", code="missing_client_id")
-        return Response(
-            [self.body(saved) for saved in selectors.saved_cvs_of(user=request.user, client_id=client_id)]
-        )
+        query = self.validated(request.query_params, serializer_class=s.CVGeniusByClientQuerySerializer)
+        saved = selectors.saved_cvs_of_client(user=request.user, client_id=query["client_id"])
+        return Response([self.body(item) for item in saved])
 
     @extend_schema(tags=SAVED_TAGS, responses={201: s.CVGeniusSavedCVSerializer})
     @action(detail=False, methods=["post"])
@@ -148,10 +144,7 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGen
     @action(detail=True, methods=["get"])
     def download(self, request, pk=None):
         """The stored file, for its owner only (a signed link must be theirs and fresh)."""
-        try:
-            saved = self.resolve_download(request, int(pk))
-        except ValueError:
-            raise NotFoundError("CV not found.") from None
+        saved = self.resolve_download(request, pk)
         return serve_stored_file(request, file=saved.file, filename=saved.original_filename)
 
     def find_for_owner(self, user, pk):

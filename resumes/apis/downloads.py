@@ -3,6 +3,7 @@
 from django.http import FileResponse, HttpResponseRedirect
 from rest_framework.exceptions import NotAuthenticated
 
+from cvplatform.exceptions import NotFoundError
 from resumes import selectors
 
 
@@ -28,9 +29,12 @@ class OwnerOnlyDownloadMixin:
     def find_for_owner(self, user, pk):
         raise NotImplementedError
 
-    def resolve_download(self, request, pk):
+    def resolve_download(self, request, raw_pk):
         if not request.user.is_authenticated:
             raise NotAuthenticated()
+        pk = selectors.parse_id(raw_pk)
+        if pk is None:
+            raise NotFoundError("CV not found.")
         token = request.query_params.get("signature")
         if token is not None:
             selectors.download_token_check(token=token, kind=self.download_kind, pk=pk, user=request.user)

@@ -1,6 +1,5 @@
 """PersonaForge (/pf/): CV upload and extracted data, personas. Every success is 200."""
 
-from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.parsers import FormParser, MultiPartParser
@@ -101,11 +100,7 @@ class PFCVFileView(OwnerOnlyDownloadMixin, PersonaForgeAPIView):
 
     @extend_schema(tags=TAGS, responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
     def get(self, request, cv_id):
-        try:
-            pk = int(cv_id)
-        except ValueError:
-            raise Http404 from None
-        document = self.resolve_download(request, pk)
+        document = self.resolve_download(request, cv_id)
         return serve_stored_file(request, file=document.file, filename=document.original_filename)
 
 

@@ -99,3 +99,10 @@ class CVGeniusSavedCVSerializer(serializers.Serializer):
 class CVGeniusSavedCVInputSerializer(serializers.Serializer):
     client = serializers.IntegerField(required=False)
     cv = serializers.FileField(required=False, allow_empty_file=True, use_url=False)
+
+
+class CVGeniusByClientQuerySerializer(serializers.Serializer):
+    # The same messages as /api/users/client-plans/by_client/ (billing), one body for both.
+    client_id = serializers.IntegerField(
+        error_messages={"required": "client_id is required", "invalid": "client_id must be an integer"}
+    )
