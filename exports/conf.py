@@ -38,7 +38,8 @@ def latex_timeout() -> float:
 
 
 def latex_cpu_seconds() -> int:
-    return _value("LATEX_CPU_SECONDS", 15, int)
+    # A CV takes pdflatex well under a second of CPU; a loop should end in seconds, not 15.
+    return _value("LATEX_CPU_SECONDS", 5, int)
 
 
 def latex_memory_bytes() -> int:

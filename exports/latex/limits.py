@@ -20,7 +20,7 @@ from .. import conf
 class Run:
     returncode: int
     stdout: str
-    timed_out: bool
+    timed_out: bool  # stopped by the wall clock or the CPU limit
 
 
 @contextmanager
@@ -131,7 +131,10 @@ def run_limited(cmd: list[str], *, workdir: Path, env: dict | None = None, stdin
     )
     try:
         out, _ = proc.communicate(input=stdin, timeout=conf.latex_timeout())
-        return Run(proc.returncode, out.decode("utf-8", "replace"), timed_out=False)
+        # Past the CPU limit the kernel sends SIGXCPU, then SIGKILL at the hard limit: the
+        # engine was stopped like at the wall clock, and its log just breaks off.
+        cpu_limited = proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL)
+        return Run(proc.returncode, out.decode("utf-8", "replace"), timed_out=cpu_limited)
     except subprocess.TimeoutExpired:
         _kill_group(proc)
         out, _ = proc.communicate()
@@ -145,7 +148,8 @@ def _kill_group(proc: subprocess.Popen) -> None:
 
 def timeout_error(what: str) -> ApplicationError:
     return ApplicationError(
-        f"{what} took longer than {conf.latex_timeout():g} seconds and was stopped. "
-        "Check the document for loops or very large content.",
+        f"{what} ran past its limit ({conf.latex_cpu_seconds()} seconds of CPU time, "
+        f"{conf.latex_timeout():g} seconds in all) and was stopped. Check the document for "
+        "loops (a macro that expands to itself) or very large content.",
         code="latex_timeout",
     )

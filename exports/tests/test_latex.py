@@ -224,6 +224,27 @@ def test_hostile_latex_is_contained(owner_client, attack, engine, marker):
     assert not leftovers  # and the scratch directory itself is gone
 
 
+LOOP = _doc("\\def\\x{\\x}\\x")
+
+
+@needs_tex
+@override_settings(LATEX_CPU_SECONDS=2, LATEX_TIMEOUT_SECONDS=60)
+def test_a_loop_stopped_by_the_cpu_limit_says_so(owner_client):
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": LOOP}, format="json")
+    assert response.status_code == 400
+    detail = response.json()["detail"]
+    assert "2 seconds of CPU" in detail and "loop" in detail
+
+
+@needs_tex
+def test_a_loop_ends_in_a_few_seconds_by_default(owner_client):
+    started = time.monotonic()
+    response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": LOOP}, format="json")
+    assert response.status_code == 400
+    assert "seconds of CPU" in response.json()["detail"]
+    assert time.monotonic() - started < 12
+
+
 @pytest.mark.parametrize("attack", ["input_passwd", "include_outside", "openin"])
 def test_latex_to_word_does_not_read_files_either(owner_client, attack):
     response = owner_client.post("/api/cv/latex-to-word/", {"latex_content": ATTACKS[attack]}, format="json")
