@@ -1,8 +1,10 @@
 """LaTeX → PDF (a real TeX engine, or pandoc → Typst) and LaTeX → DOCX (pandoc)."""
 
+import io
 import re
 import shutil
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,8 +75,34 @@ def latex_to_docx(latex: str) -> Converted:
     latex = prepare_source(latex)
     with scratch_dir() as workdir:
         (workdir / "main.tex").write_text(latex, encoding="utf-8")
-        _pandoc(workdir, ["main.tex", "-f", "latex", "-t", "docx", "-o", "out.docx"])
-        return Converted(_read_output(workdir / "out.docx"), "pandoc")
+        warnings = _pandoc(workdir, ["main.tex", "-f", "latex", "-t", "docx", "-o", "out.docx"])
+        docx = _read_output(workdir / "out.docx")
+        # Pandoc skips what it cannot read instead of failing: broken LaTeX would come back as
+        # an empty Word file that looks like a success.
+        if _body_has_content(latex) and not _docx_has_text(docx):
+            raise latex_error(_NO_TEXT + (f"\n{warnings}" if warnings else ""))
+        return Converted(docx, "pandoc")
+
+
+_NO_TEXT = (
+    "Pandoc read no text from the document body, so the Word file would be empty. Check for "
+    "unbalanced braces and macros pandoc does not know; \\input and \\include files are not "
+    "read (only the uploaded source is)."
+)
+_BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|\Z)", re.S)
+_COMMENT = re.compile(r"(?<!\\)%.*")
+_DOCX_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+
+
+def _body_has_content(latex: str) -> bool:
+    body = _BODY.search(latex)
+    return bool(body and _COMMENT.sub("", body.group(1)).strip())
+
+
+def _docx_has_text(docx: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8", "replace")
+    return any(text.strip() for text in _DOCX_TEXT.findall(xml))
 
 
 def _tex_compile(latex: str, engine: str) -> bytes:
@@ -115,7 +143,8 @@ def _pandoc_path() -> str:
     return pypandoc.get_pandoc_path()
 
 
-def _pandoc(workdir: Path, args: list[str]) -> None:
+def _pandoc(workdir: Path, args: list[str]) -> str:
+    """Run pandoc; its warnings (trimmed) when it succeeds."""
     # --sandbox: pandoc reads and writes nothing but its input and output, fetches no URL.
     cmd = [_pandoc_path(), "--sandbox", *args]
     run = run_limited(cmd, workdir=workdir, env=sandbox_env(workdir))
@@ -123,6 +152,7 @@ def _pandoc(workdir: Path, args: list[str]) -> None:
         raise timeout_error("LaTeX conversion")
     if run.returncode != 0:
         raise latex_error(_pandoc_message(run.stdout))
+    return _pandoc_message(run.stdout)
 
 
 def _pandoc_message(output: str) -> str:

@@ -245,6 +245,28 @@ def test_a_loop_ends_in_a_few_seconds_by_default(owner_client):
     assert time.monotonic() - started < 12
 
 
+@pytest.mark.parametrize(
+    ("latex", "hint"),
+    [
+        ("\\documentclass{article}\\begin{document}\\undefinedmacro{\\end{document}", "braces"),
+        (_doc("\\input{/etc/passwd}"), "/etc/passwd"),
+    ],
+)
+def test_latex_to_word_that_reads_no_text_is_a_400_not_an_empty_document(owner_client, latex, hint):
+    response = owner_client.post("/api/cv/latex-to-word/", {"latex_content": latex}, format="json")
+    assert response.status_code == 400
+    detail = response.json()["detail"]
+    assert "no text" in detail and hint in detail
+
+
+def test_latex_to_word_with_an_empty_body_is_still_a_document(owner_client):
+    response = owner_client.post(
+        "/api/cv/latex-to-word/", {"latex_content": _doc("% nothing yet")}, format="json"
+    )
+    assert response.status_code == 200
+    assert response.content[:2] == b"PK"
+
+
 @pytest.mark.parametrize("attack", ["input_passwd", "include_outside", "openin"])
 def test_latex_to_word_does_not_read_files_either(owner_client, attack):
     response = owner_client.post("/api/cv/latex-to-word/", {"latex_content": ATTACKS[attack]}, format="json")
