@@ -247,6 +247,7 @@ _GROUP_NAMES = {
     "data_ml": "Data & ML",
     "tools": "Tools",
     "methodology": "Methods",
+    "practice": "Practices",
     "soft_skill": "Soft skills",
 }
 

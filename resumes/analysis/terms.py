@@ -48,7 +48,7 @@ class Term:
 class TermIndex:
     """Canonical names, categories and one precompiled matcher for all known terms."""
 
-    def __init__(self, entries: list[dict]) -> None:
+    def __init__(self, entries: list[dict], categories: dict[str, str] | None = None) -> None:
         self.by_key: dict[str, Term] = {}
         exact: dict[str, str] = {}
         folded: set[str] = set()
@@ -63,9 +63,21 @@ class TermIndex:
                     exact[spelling] = term.name
                 else:
                     folded.add(spelling.lower())
+        self._recategorise(categories or {})
         self._exact = exact
         self._exact_re = _alternation(list(exact), flags=0)
         self._folded_re = _alternation(sorted(folded), flags=regex.IGNORECASE)
+
+    def _recategorise(self, categories: dict[str, str]) -> None:
+        """File a known term under another category, every spelling of it at once."""
+        for name, category in categories.items():
+            old = self.by_key.get(term_key(name))
+            if old is None:
+                continue
+            new = Term(old.name, category)
+            for key, term in self.by_key.items():
+                if term == old:
+                    self.by_key[key] = new
 
     def canonical(self, spelling: str) -> str | None:
         term = self.by_key.get(term_key(spelling))
@@ -119,7 +131,9 @@ def supplement() -> dict:
 
 @lru_cache(maxsize=1)
 def index() -> TermIndex:
-    return TermIndex([*shared.vocabulary().entries, *supplement()["skills"]])
+    return TermIndex(
+        [*shared.vocabulary().entries, *supplement()["skills"]], categories=supplement().get("categories")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -6,9 +6,18 @@ import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'+#.\-]*[A-Za-z+#]|[A-Za-z]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+# A measure of result or scale: a number with a unit or a counted thing ("10GB", "80ms",
+# "4 servers"), money, or any number of two or more digits. A lone digit without a unit
+# ("Python 3", "S3") is a name, not a measure.
 NUMBER = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|k\b|m\b|million|billion|hours?|days?|weeks?|users?|"
-    r"customers?|people|engineers?|members?)|[$€£]\s?\d|\b\d{2,}\b|\b\d+\+",
+    r"\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|k\b|m\b|b\b|bn\b|million|billion|thousand|"
+    r"[kmgtp]i?b(?:/s)?\b|bytes?|ms\b|secs?\b|seconds?|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|"
+    r"months?|years?|users?|customers?|clients?|people|engineers?|developers?|members?|employees?|"
+    r"staff|students?|patients?|requests?|transactions?|events?|records?|rows?|queries|jobs?|"
+    r"orders?|servers?|services?|microservices?|nodes?|clusters?|regions?|countries|markets?|"
+    r"sites?|stores?|offices?|teams?|projects?|products?|features?|releases?|deployments?|"
+    r"applications?|apps?|pipelines?|dashboards?|reports?|tickets?|documents?|pages?|downloads?|"
+    r"installs?|accounts?|partners?|vendors?)|[$€£]\s?\d|\b\d{2,}\b|\b\d+\+",
     re.I,
 )
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|lt|ught))\b", re.I)
