@@ -206,8 +206,13 @@ def _persona_apply(*, persona: Persona, changes: dict[str, Any]) -> None:
         items = changes["work_history"] or []
         data["work"] = [work_from_personaforge(item).model_dump(mode="json") for item in items]
     for name, value in (changes.get("sections") or {}).items():
-        if name in PERSONA_SECTIONS and isinstance(value, list):
-            data[name] = persona_education(value) if name == "education" else value
+        if name not in PERSONA_SECTIONS or not isinstance(value, list):
+            # The serializer refuses these first; a caller skipping it must not lose data silently.
+            raise ApplicationError(
+                f"Unknown or malformed section '{name}'; known sections: {', '.join(PERSONA_SECTIONS)}.",
+                fields={"sections": [f"Unknown or malformed section '{name}'."]},
+            )
+        data[name] = persona_education(value) if name == "education" else value
     try:
         persona.cv = StructuredCV.model_validate(data).model_dump(mode="json")
     except ValueError as exc:
