@@ -77,6 +77,12 @@ def _glue(a: str, b: str) -> str:
 
 
 def clean_text(text: str) -> str:
+    # A soft hyphen ending a line broke a word there ("Imple-" / "mented"): keep it as the
+    # hyphen the page shows, so prose joined from the lines can rejoin the word. Elsewhere a
+    # soft hyphen is invisible.
+    stripped = text.rstrip()
+    if stripped.endswith(_SOFT_HYPHEN):
+        text = stripped[:-1] + "-"
     for ch in _SOFT_HYPHEN:
         text = text.replace(ch, "")
     return re.sub(r"[ \u00a0]{2,}", " ", text).strip()

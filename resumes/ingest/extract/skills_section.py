@@ -67,10 +67,38 @@ def _chunks(text: str) -> list[str]:
     return [c for c in _MORE_LABELS.split(text) if c.strip()]
 
 
+def _rejoin_wrapped(lines: list[Line]) -> list[tuple[str, Line]]:
+    """A comma list wrapped mid-skill ("… Google Cloud" / "Platform, …") reads as one line again.
+
+    Only where the two halves make a skill we know and the second half alone is none: lists
+    that merely end their lines ("Python, Go, Rust" / "Docker, …") stay apart.
+    """
+    out: list[tuple[str, Line]] = []
+    for line in lines:
+        text = line.text.strip()
+        if out and not line.bullet and _wrapped_mid_skill(out[-1][0], text):
+            out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
+            continue
+        out.append((text, line))
+    return out
+
+
+def _wrapped_mid_skill(prev: str, text: str) -> bool:
+    from ..skills import canonical_skill
+
+    if "," not in prev or prev.rstrip().endswith((",", ";", "|", "•", ":")) or SEP in prev + text:
+        return False
+    tail = re.split(r"[,;|•]", prev)[-1].strip()
+    head = re.split(r"[,;|•]", text)[0].strip()
+    if not tail or not head or len(f"{tail} {head}") > 60 or _LABEL.match(text):
+        return False
+    return canonical_skill(f"{tail} {head}") is not None and canonical_skill(head) is None
+
+
 def parse_skill_lines(lines: list[Line], *, default_group: str = "Skills") -> list[Skill]:
     groups: list[Skill] = []
     free: list[str] = []
-    texts = [(chunk, line) for line in lines for chunk in _chunks(line.text.strip())]
+    texts = [(chunk, line) for joined, line in _rejoin_wrapped(lines) for chunk in _chunks(joined)]
     for text, line in texts:
         text = text.strip()
         label, items = _label_and_items(text)
