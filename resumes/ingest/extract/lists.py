@@ -10,11 +10,17 @@ from .context import Context
 from .entries import segment
 from .layout import Section
 from .patterns import find_date_range
-from .skills_section import parse_interests, parse_languages, parse_skill_lines
+from .skills_section import parse_interests, parse_languages, parse_skill_lines, spoken_languages
 
 
 def skills(ctx: Context, section: Section) -> None:
     for group in parse_skill_lines(section.lines, default_group=section.title):
+        spoken = spoken_languages(group.keywords)
+        if spoken:
+            # "Spoken languages: English (native), German (B2)" under Skills lists languages;
+            # the group stays among the skills as printed (as a Languages section's does).
+            known = {lang.language.casefold() for lang in ctx.cv.languages}
+            ctx.cv.languages.extend(lang for lang in spoken if lang.language.casefold() not in known)
         ctx.cv.skills.append(group)
 
 
@@ -36,6 +42,7 @@ def languages(ctx: Context, section: Section) -> None:
     names = [lang.language for lang in found if lang.language]
     if names:
         title = section.title or "Languages"
+        title = title.title() if title.isupper() else title  # "LANGUAGES" is a heading's case
         if any(g.name.casefold() == title.casefold() for g in ctx.cv.skills):
             title = "Spoken languages"  # "Languages" already names the programming languages
         ctx.cv.skills.append(Skill(name=title, keywords=names))

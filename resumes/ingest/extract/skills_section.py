@@ -142,9 +142,30 @@ def _is_skill(text: str) -> bool:
     return canonical_skill(text) is not None
 
 
+# A level as CVs print it next to a language: CEFR, words, or a rating.
+_LEVEL_CELL = re.compile(
+    r"^(?:[ABC][12]\+?|native|mother tongue|bilingual|fluent|proficient|professional(?: working)?"
+    r"(?: proficiency)?|full professional|conversational|intermediate|advanced|basic|beginner|elementary"
+    r"|limited working|good|very good|excellent|[1-5]\s*/\s*5|[●○◉◯★☆■□]+)"
+    r"(?:\s*\([^)]*\))?$",
+    re.I,
+)
+
+
+def _language_and_level(text: str) -> Language | None:
+    """A table row "English | Native": two cells, the second a level."""
+    cells = [cell.strip() for cell in text.split(SEP) if cell.strip()]
+    if len(cells) == 2 and len(cells[0].split()) <= 3 and _LEVEL_CELL.match(cells[1]):
+        return Language(language=cells[0], fluency=cells[1])
+    return None
+
+
 def parse_languages(lines: list[Line]) -> list[Language]:
     out: list[Language] = []
     for line in lines:
+        if SEP in line.text and (row := _language_and_level(line.text)):
+            out.append(row)
+            continue
         label, items = _label_and_items(line.text)
         if label is not None and len(items) == 1 and len(label.split()) <= 2:
             out.append(Language(language=label, fluency=items[0]))
@@ -170,3 +191,35 @@ def parse_interests(lines: list[Line]) -> list[Interest]:
         else:
             out.extend(Interest(name=item) for item in split_items(line.text))
     return out
+
+
+# Spoken languages, in English and as CVs in other languages name them: a skills group made
+# only of these lists languages, not skills.
+SPOKEN_LANGUAGES = frozenset(
+    """
+    afrikaans albanian amharic arabic armenian azerbaijani basque belarusian bengali bosnian
+    bulgarian burmese cantonese catalan chinese croatian czech danish dutch english estonian
+    farsi filipino finnish french galician georgian german greek gujarati hausa hebrew hindi
+    hungarian icelandic indonesian irish italian japanese kannada kazakh khmer korean kurdish
+    latvian lithuanian luxembourgish macedonian malay malayalam maltese mandarin marathi
+    mongolian nepali norwegian pashto persian polish portuguese punjabi romanian russian
+    serbian sinhala slovak slovenian somali spanish swahili swedish tagalog tamil telugu thai
+    turkish ukrainian urdu uzbek vietnamese welsh yoruba zulu
+    deutsch englisch französisch spanisch italienisch russisch
+    français anglais allemand espagnol italien néerlandais
+    español inglés alemán francés portugués italiano português inglês
+    nederlands engels duits frans
+    """.split()
+)
+
+
+def spoken_languages(keywords: list[str]) -> list[Language] | None:
+    """The keywords as languages when every one names a spoken language ("German (B2)")."""
+    found = []
+    for keyword in keywords:
+        m = _LEVEL.match(keyword)
+        name = (m.group("lang") if m else keyword).strip()
+        if name.casefold() not in SPOKEN_LANGUAGES:
+            return None
+        found.append(Language(language=name, fluency=((m.group("level") if m else "") or "").strip()))
+    return found or None
