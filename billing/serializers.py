@@ -58,5 +58,7 @@ class ClientPlanSerializer(serializers.ModelSerializer):
 
 class ByClientQuerySerializer(serializers.Serializer):
     client_id = serializers.IntegerField(
-        error_messages={"required": "client_id is required", "invalid": "client_id must be an integer"}
+        min_value=1,
+        max_value=2**63 - 1,  # the largest id a database can hold: beyond it is a 400, not a crash
+        error_messages={"required": "client_id is required", "invalid": "client_id must be an integer"},
     )

@@ -116,3 +116,9 @@ def test_client_plans_are_private(owner_client, other_client, job, plans):
         "/api/users/client-plans/", {"client": client["id"], "plan": plans[0].id}, format="json"
     )
     assert response.status_code == 400 and "client" in response.json()
+
+
+def test_by_client_with_a_huge_id_is_a_clear_400(owner_client):
+    response = owner_client.get("/api/users/client-plans/by_client/?client_id=99999999999999999999999")
+    assert response.status_code == 400
+    assert "client_id" in response.json()
