@@ -4,7 +4,10 @@ import sys
 
 
 def main() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cvplatform.settings.local")
+    # An empty value (as some shells and hooks pass) means "not set".
+    os.environ["DJANGO_SETTINGS_MODULE"] = (
+        os.environ.get("DJANGO_SETTINGS_MODULE") or "cvplatform.settings.local"
+    )
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

@@ -8,7 +8,8 @@ import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cvplatform.settings.local")
+# An empty value (as some shells and hooks pass) means "not set".
+os.environ["DJANGO_SETTINGS_MODULE"] = os.environ.get("DJANGO_SETTINGS_MODULE") or "cvplatform.settings.local"
 
 app = Celery("cvplatform")
 app.config_from_object("django.conf:settings", namespace="CELERY")
