@@ -19,16 +19,27 @@ OUTAGE_ERRORS = (RedisConnectionError, RedisTimeoutError, ConnectionError, Timeo
 RETRY_AFTER_SECONDS = 5.0
 
 
-class ResilientRedisCache(RedisCache):
-    _down_until = 0.0
+# When each Redis server (by its URL) may be tried again; shared by every thread's cache object.
+_down_until: dict[str, float] = {}
 
+
+def outage_forget(location: str | None = None) -> None:
+    """Forget a recorded outage (all of them without ``location``)."""
+    if location is None:
+        _down_until.clear()
+    else:
+        _down_until.pop(location, None)
+
+
+class ResilientRedisCache(RedisCache):
     def _call(self, operation, default, *args, **kwargs):
-        if time.monotonic() < type(self)._down_until:
+        location = str(self._servers)
+        if time.monotonic() < _down_until.get(location, 0.0):
             return default
         try:
             return getattr(super(), operation)(*args, **kwargs)
         except OUTAGE_ERRORS as exc:
-            type(self)._down_until = time.monotonic() + RETRY_AFTER_SECONDS
+            _down_until[location] = time.monotonic() + RETRY_AFTER_SECONDS
             logger.warning("cache unavailable (%s); continuing without it", exc)
             return default
 

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import bearer_client
-from cvplatform.cache import ResilientRedisCache
+from cvplatform.cache import outage_forget
 from tests.test_health import own_redis  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,13 @@ def use_resilient_redis(settings, url: str) -> None:
     }
     settings.CELERY_BROKER_URL = url
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    ResilientRedisCache._down_until = 0.0
+    outage_forget()
+
+
+@pytest.fixture(autouse=True)
+def _forget_outages():
+    yield
+    outage_forget()  # the outage was of this test's own server: nothing else should inherit it
 
 
 def test_requests_survive_a_redis_outage(settings, own_redis, owner, client, api_client):  # noqa: F811
@@ -35,7 +41,7 @@ def test_requests_survive_a_redis_outage(settings, own_redis, owner, client, api
         assert user_client.get("/api/v1/auth/me").status_code == 200
         assert user_client.get("/api/pack/plans/").status_code == 200
         assert api_client.get("/api/ai/models/").status_code == 200
-    ResilientRedisCache._down_until = 0.0
+    outage_forget()
     health = client.get("/healthz")
     assert health.status_code == 503
     assert "cache" in health.json()["failing"]
