@@ -52,3 +52,23 @@ def test_worker_runs_housekeeping_through_redis(real_worker, make_user):
     assert locked.locked_until is None and locked.failed_login_count == 0
     assert still_locked.locked_until is not None
     assert User.objects.count() == 2
+
+
+def test_a_large_upload_is_parsed_by_the_worker(real_worker, owner, settings):
+    """The parse job path end to end: upload → job row → Redis → worker → parsed CV."""
+    import time
+
+    from conftest import bearer_client
+    from resumes.tests.test_api_uploads import cv_pdf
+
+    settings.CV_INLINE_PARSE_MAX_BYTES = 1024  # force the job path
+    client = bearer_client(owner)
+    body = client.post("/pf/cv/upload", {"file": cv_pdf()}, format="multipart").json()
+    assert body["status"] == "processing"
+    deadline = time.monotonic() + 60
+    detail = client.get(f"/pf/cv/{body['cv_id']}").json()
+    while detail["status"] == "processing" and time.monotonic() < deadline:
+        time.sleep(0.2)
+        detail = client.get(f"/pf/cv/{body['cv_id']}").json()
+    assert detail["status"] == "parsed", detail
+    assert detail["name"]
