@@ -10,7 +10,7 @@ from rest_framework.response import Response
 
 from cvplatform.api.cvgenius import CVGeniusAPIView, CVGeniusViewSet
 from resumes import selectors, services
-from resumes.analysis import basic_analysis
+from resumes.analysis.upload import upload_analysis
 from resumes.mappings import structured_to_cvgenius
 from resumes.models import SavedCV
 from resumes.serializers import cvgenius as s
@@ -23,7 +23,8 @@ SAVED_TAGS = ["CV Genius: saved client CVs"]
 
 
 def analysis_body(parsed) -> dict:
-    analysis = basic_analysis(parsed.cv).as_dict()
+    # The same engine as analyze-cv/ and uploads: one CV, one score, whichever endpoint asks.
+    analysis = upload_analysis(parsed.cv).as_dict()
     analysis["score"] = analysis.pop("ats_score")
     return analysis
 

@@ -183,7 +183,11 @@ def test_cvgenius_analyze_file_adds_the_analysis(owner_client):
     assert response.status_code == 200, response.content
     analysis = response.json()["analysis"]
     assert 0 <= analysis["score"] <= 100
-    assert "Add a phone number." in analysis["issues"]
+    assert "No phone number found." in analysis["issues"]
+    # one engine: the file's score is the score analyze-cv/ gives the same CV as text
+    text = cv_markdown().read().decode()
+    as_text = owner_client.post("/api/cv/analyze-cv/", {"cv_text": text}, format="json").json()
+    assert analysis["score"] == as_text["score"]
 
 
 def test_cvgenius_errors_are_drf_shaped(owner_client, api_client):
