@@ -34,11 +34,3 @@ def team_members_of(*, user: User):
     if user.team_id is None:
         return User.objects.none()
     return User.objects.filter(team_id=user.team_id, is_active=True).order_by("id")
-
-
-def team_pending_invites(*, user: User):
-    from .models import Invite
-
-    if user.team_id is None:
-        return Invite.objects.none()
-    return Invite.objects.filter(team_id=user.team_id, accepted_at__isnull=True)

@@ -62,19 +62,29 @@ def _locked_error(user: User) -> AccountLocked:
     )
 
 
+def user_password_verify(*, user: User | None, password: str) -> bool:
+    """Check a password and count the result toward the lockout. Every way in (token
+    endpoints, HTTP Basic, the admin through the auth backend) goes through here."""
+    if user is None:
+        # Hash anyway so a missing account takes as long as a wrong password.
+        User().set_password(password)
+        return False
+    if user.check_password(password) and user.is_active:
+        user_sign_in_succeeded(user=user)
+        return True
+    user_sign_in_failed(user=user)
+    return False
+
+
 def user_sign_in(*, identifier: str, password: str) -> User:
     """The user for these credentials; a clear error when locked or wrong."""
-    from django.contrib.auth import authenticate
-
-    existing = selectors.user_by_identifier(identifier=identifier)
-    if existing is not None and selectors.user_is_locked(user=existing):
-        raise _locked_error(existing)
-    user = authenticate(username=identifier, password=password)
-    if user is None:
-        if existing is not None:
-            existing.refresh_from_db(fields=["locked_until"])
-            if selectors.user_is_locked(user=existing):
-                raise _locked_error(existing)
+    user = selectors.user_by_identifier(identifier=identifier)
+    if user is not None and selectors.user_is_locked(user=user):
+        raise _locked_error(user)
+    if not user_password_verify(user=user, password=password):
+        # This failure may have been the one that locked the account: say so.
+        if user is not None and selectors.user_is_locked(user=user):
+            raise _locked_error(user)
         raise InvalidCredentials("No active account found with the given credentials.")
     return user
 

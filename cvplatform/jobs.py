@@ -54,11 +54,6 @@ def job_claim(*, model: type[Job], job_id: Any) -> Job | None:
     return model.objects.get(pk=job_id)
 
 
-def job_progress(*, job: Job, progress: int) -> None:
-    type(job).objects.filter(pk=job.pk).update(progress=max(0, min(100, progress)))
-    job.progress = progress
-
-
 def job_succeed(*, job: Job, result: dict | None = None) -> None:
     job.status = JobStatus.SUCCESS
     job.progress = 100
