@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from llm.models import ErrorClass
+from llm import conf
+from llm.models import AIModel, ErrorClass
 
 
 class ProviderError(Exception):
@@ -53,3 +54,18 @@ def status_error_class(status: int | None) -> str:
     if status is not None and 400 <= status < 500:
         return ErrorClass.BAD_REQUEST
     return ErrorClass.SERVER
+
+
+def client_settings(model: AIModel) -> tuple[str, str, float, int]:
+    """The key, base URL, timeout and retry count a provider's cached client is built from.
+    A model without its key fails as AUTH before any request is made."""
+    if not model.api_key:
+        raise ProviderError(ErrorClass.AUTH, f"{model.api_key_env or 'API key'} is not configured.")
+    return model.api_key, model.base_url, conf.timeout_seconds(), conf.max_retries()
+
+
+def unclassified_error(exc: Exception) -> ProviderError:
+    """The error class of an exception no provider-specific rule matched."""
+    if isinstance(exc, ValueError):  # a 200 whose body is not JSON
+        return ProviderError(ErrorClass.INVALID_OUTPUT, f"Malformed response body: {exc}")
+    return ProviderError(ErrorClass.SERVER, f"{type(exc).__name__}: {exc}")

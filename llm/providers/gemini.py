@@ -9,10 +9,17 @@ from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
 
-from llm import conf
 from llm.models import AIModel, ErrorClass
 
-from .base import Completion, Embeddings, Message, ProviderError, status_error_class
+from .base import (
+    Completion,
+    Embeddings,
+    Message,
+    ProviderError,
+    client_settings,
+    status_error_class,
+    unclassified_error,
+)
 
 
 @lru_cache(maxsize=32)
@@ -28,9 +35,7 @@ def _cached_client(api_key: str, base_url: str, timeout: float, retries: int) ->
 
 
 def _client(model: AIModel) -> genai.Client:
-    if not model.api_key:
-        raise ProviderError(ErrorClass.AUTH, f"{model.api_key_env or 'API key'} is not configured.")
-    return _cached_client(model.api_key, model.base_url, conf.timeout_seconds(), conf.max_retries())
+    return _cached_client(*client_settings(model))
 
 
 def _classify(exc: Exception) -> ProviderError:
@@ -40,9 +45,7 @@ def _classify(exc: Exception) -> ProviderError:
         return ProviderError(status_error_class(exc.code), str(exc))
     if isinstance(exc, httpx.TransportError):
         return ProviderError(ErrorClass.SERVER, f"Connection failed: {exc}")
-    if isinstance(exc, ValueError):  # a 200 whose body is not JSON
-        return ProviderError(ErrorClass.INVALID_OUTPUT, f"Malformed response body: {exc}")
-    return ProviderError(ErrorClass.SERVER, f"{type(exc).__name__}: {exc}")
+    return unclassified_error(exc)
 
 
 def _contents(messages: list[Message]) -> list[types.Content]:
