@@ -21,6 +21,7 @@ from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, Ou
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from cvplatform.exceptions import ApplicationError, ConflictError
+from cvplatform.services import model_update
 
 from . import selectors
 from .models import ApiKey, Invite, Team, User
@@ -196,22 +197,14 @@ PROFILE_FIELDS = (
 @transaction.atomic
 def user_profile_update(*, user: User, data: dict) -> User:
     """Update only the profile fields; anything else in ``data`` is ignored, never assigned."""
-    changed = []
+    data = {**data}
     if "name" in data and not ({"first_name", "last_name"} & data.keys()):
-        data = {**data}
         data["first_name"], data["last_name"] = _split_name(data.pop("name") or "")
-    for field in PROFILE_FIELDS:
-        if field not in data:
-            continue
-        value = data[field]
-        if field == "email":
-            value = User.objects.normalize_email(value).strip()
-            if User.objects.filter(email__iexact=value).exclude(pk=user.pk).exists():
-                raise ValidationError({"email": ["A user with this email already exists."]})
-        setattr(user, field, value)
-        changed.append(field)
-    if changed:
-        user.save(update_fields=[*changed, "updated_at"])
+    if "email" in data:
+        data["email"] = User.objects.normalize_email(data["email"]).strip()
+        if User.objects.filter(email__iexact=data["email"]).exclude(pk=user.pk).exists():
+            raise ValidationError({"email": ["A user with this email already exists."]})
+    model_update(instance=user, fields=PROFILE_FIELDS, data=data)
     return user
 
 

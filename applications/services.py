@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from accounts.models import User
+from cvplatform.services import model_update
 from resumes.models import Resume
 
 from .models import JobApplication
@@ -35,11 +36,7 @@ def job_application_create(*, user: User, data: dict) -> JobApplication:
 @transaction.atomic
 def job_application_update(*, application: JobApplication, data: dict) -> JobApplication:
     _check_resume(application.user, data.get("resume_used"))
-    changed = [key for key in EDITABLE_FIELDS if key in data]
-    for key in changed:
-        setattr(application, key, data[key])
-    if changed:
-        application.save(update_fields=[*changed, "updated_at"])
+    model_update(instance=application, fields=EDITABLE_FIELDS, data=data)
     return application
 
 

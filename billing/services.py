@@ -8,6 +8,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 
 from cvplatform.exceptions import ConflictError
+from cvplatform.services import model_update
 
 from .models import Client, ClientPlan, Job, Plan
 
@@ -54,11 +55,7 @@ def client_create(*, owner, data: dict) -> Client:
 
 @transaction.atomic
 def client_update(*, client: Client, data: dict) -> Client:
-    changed = [key for key in CLIENT_FIELDS if key in data]
-    for key in changed:
-        setattr(client, key, data[key])
-    if changed:
-        client.save(update_fields=[*changed, "updated_at"])
+    model_update(instance=client, fields=CLIENT_FIELDS, data=data)
     return client
 
 
