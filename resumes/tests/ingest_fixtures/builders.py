@@ -24,6 +24,17 @@ def _save(document) -> bytes:
     return buf.getvalue()
 
 
+def add_styled_line(document, lead: str, rest: str, *, italic: bool = False) -> None:
+    """A paragraph of a bold (or italic) ``lead`` run followed by a plain ``rest`` run."""
+    p = document.add_paragraph()
+    run = p.add_run(lead)
+    if italic:
+        run.italic = True
+    else:
+        run.bold = True
+    p.add_run(rest)
+
+
 def add_hyperlink(paragraph, url: str, text: str) -> None:
     rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
     link = parse_xml(
@@ -64,16 +75,12 @@ def docx_paragraph_cv() -> bytes:
         "for retail and logistics companies."
     )
     d.add_heading("Work Experience", level=1)
-    p = d.add_paragraph()
-    p.add_run("Senior Data Engineer").bold = True
-    p.add_run(", Zalando SE\tMar 2021 – Present")
+    add_styled_line(d, "Senior Data Engineer", ", Zalando SE\tMar 2021 – Present")
     d.add_paragraph("Built a Kafka and Flink platform processing 2 billion events a day", style="List Bullet")
     d.add_paragraph(
         "Moved the warehouse from Redshift to BigQuery, cutting costs by 40%", style="List Bullet"
     )
-    p = d.add_paragraph()
-    p.add_run("Data Engineer").bold = True
-    p.add_run(", DHL Group\t09/2017 – 02/2021")
+    add_styled_line(d, "Data Engineer", ", DHL Group\t09/2017 – 02/2021")
     d.add_paragraph("Designed Airflow DAGs for parcel tracking analytics", style="List Bullet")
     d.add_heading("Education", level=1)
     d.add_paragraph("M.Sc. in Computer Science, Technische Universität München\t2015 – 2017")
@@ -175,25 +182,15 @@ def docx_custom_styles_cv() -> bytes:
     d.add_paragraph("CAREER SUMMARY", style="CV Section")
     d.add_paragraph("Finance professional with ten years in audit and FP&A across banking and tech.")
     d.add_paragraph("PROFESSIONAL EXPERIENCE", style="CV Section")
-    p = d.add_paragraph()
-    p.add_run("Stripe").bold = True
-    p.add_run("\tDublin")
-    p = d.add_paragraph()
-    p.add_run("Finance Manager, FP&A").italic = True
-    p.add_run("\tJune 2020 – Present")
+    add_styled_line(d, "Stripe", "\tDublin")
+    add_styled_line(d, "Finance Manager, FP&A", "\tJune 2020 – Present", italic=True)
     d.add_paragraph("Own the EMEA forecast and quarterly board pack", style="List Bullet")
     d.add_paragraph("Cut the close from 10 to 6 days", style="List Bullet")
-    p = d.add_paragraph()
-    p.add_run("KPMG Ireland").bold = True
-    p.add_run("\tDublin")
-    p = d.add_paragraph()
-    p.add_run("Senior Associate, Audit").italic = True
-    p.add_run("\tSept 2014 – May 2020")
+    add_styled_line(d, "KPMG Ireland", "\tDublin")
+    add_styled_line(d, "Senior Associate, Audit", "\tSept 2014 – May 2020", italic=True)
     d.add_paragraph("Led audits of three listed banks", style="List Bullet")
     d.add_paragraph("EDUCATION & QUALIFICATIONS", style="CV Section")
-    p = d.add_paragraph()
-    p.add_run("Trinity College Dublin").bold = True
-    p.add_run("\t2010 – 2014")
+    add_styled_line(d, "Trinity College Dublin", "\t2010 – 2014")
     d.add_paragraph("BA (Hons) Business and Economics, First Class")
     d.add_paragraph("Chartered Accountant (ACA), Chartered Accountants Ireland, 2017")
     d.add_paragraph("KEY SKILLS", style="CV Section")
