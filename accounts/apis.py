@@ -336,21 +336,19 @@ class PFTeamPersonasView(PersonaForgeAPIView):
     @extend_schema(responses=serializers.PFTeamPersonaSerializer(many=True))
     def get(self, request):
         from resumes import selectors as resume_selectors
+        from resumes.apis.personaforge import persona_body
 
-        body = []
-        for persona in resume_selectors.team_personas_of(user=request.user).select_related("user"):
-            cv = resume_selectors.persona_cv(persona=persona)
-            body.append(
+        personas = resume_selectors.team_personas_of(user=request.user).select_related("user")
+        return Response(
+            [
                 {
-                    "id": persona.pk,
-                    "title": persona.title,
-                    "summary": cv.basics.summary,
-                    "tags": persona.tags,
+                    **persona_body(persona, full=False),
                     "owner_id": persona.user_id,
                     "owner_name": persona.user.get_full_name() or persona.user.username,
                 }
-            )
-        return Response(body)
+                for persona in personas
+            ]
+        )
 
 
 class PFTeamInviteView(PersonaForgeAPIView):
