@@ -25,6 +25,16 @@ def _keys(model_id: int) -> tuple[str, str, str]:
     return f"{base}:failures", f"{base}:opened_at", f"{base}:probe"
 
 
+def cache_increment(key: str, *, timeout: int) -> int:
+    """Add one to a cache counter, creating it with ``timeout``; the new count."""
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, timeout=timeout)
+        return 1
+
+
 @dataclass
 class BreakerState:
     state: str
@@ -62,12 +72,7 @@ def breaker_record_success(*, model_id: int) -> None:
 
 def breaker_record_failure(*, model_id: int) -> None:
     failures_key, opened_key, probe_key = _keys(model_id)
-    cache.add(failures_key, 0, timeout=_TTL)
-    try:
-        failures = cache.incr(failures_key)
-    except ValueError:  # evicted between add and incr
-        cache.set(failures_key, 1, timeout=_TTL)
-        failures = 1
+    failures = cache_increment(failures_key, timeout=_TTL)
     was_probing = cache.get(opened_key) is not None
     if failures >= conf.breaker_threshold() or was_probing:
         # A failed trial call re-opens the breaker for a fresh cool-down.

@@ -97,12 +97,7 @@ def note_anonymous_use(*, model: AIModel, client_key: str) -> None:
     A cache counter, not the call log: anonymous calls have no user to count by."""
     if not (client_key and model.pk and model.daily_limit):
         return
-    key = _anonymous_key(model, client_key)
-    cache.add(key, 0, timeout=26 * 3600)
-    try:
-        cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=26 * 3600)
+    breaker.cache_increment(_anonymous_key(model, client_key), timeout=26 * 3600)
 
 
 def over_daily_limit(*, user, model: AIModel, client_key: str = "") -> bool:
