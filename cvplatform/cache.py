@@ -31,6 +31,11 @@ def outage_forget(location: str | None = None) -> None:
         _down_until.pop(location, None)
 
 
+def _options(timeout, version) -> dict:
+    # ``...`` means "not given": the backend's default timeout applies, as in Django's own API.
+    return {"version": version} if timeout is ... else {"timeout": timeout, "version": version}
+
+
 class ResilientRedisCache(RedisCache):
     def _call(self, operation, default, *args, **kwargs):
         location = str(self._servers)
@@ -53,20 +58,16 @@ class ResilientRedisCache(RedisCache):
         return self._call("has_key", False, key, version)
 
     def set(self, key, value, timeout=..., version=None):
-        kwargs = {"version": version} if timeout is ... else {"timeout": timeout, "version": version}
-        return self._call("set", None, key, value, **kwargs)
+        return self._call("set", None, key, value, **_options(timeout, version))
 
     def add(self, key, value, timeout=..., version=None):
-        kwargs = {"version": version} if timeout is ... else {"timeout": timeout, "version": version}
-        return self._call("add", False, key, value, **kwargs)
+        return self._call("add", False, key, value, **_options(timeout, version))
 
     def set_many(self, data, timeout=..., version=None):
-        kwargs = {"version": version} if timeout is ... else {"timeout": timeout, "version": version}
-        return self._call("set_many", list(data), data, **kwargs)
+        return self._call("set_many", list(data), data, **_options(timeout, version))
 
     def touch(self, key, timeout=..., version=None):
-        kwargs = {"version": version} if timeout is ... else {"timeout": timeout, "version": version}
-        return self._call("touch", False, key, **kwargs)
+        return self._call("touch", False, key, **_options(timeout, version))
 
     def incr(self, key, delta=1, version=None):
         # As if the counter had just been created: a throttle or breaker starts afresh.
