@@ -5,7 +5,7 @@ tells another user that it exists.
 """
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from django.core import signing
@@ -25,6 +25,7 @@ from .schema import StructuredCV
 # would overflow on it (a 500) if it reached a query.
 MAX_ID = 2**63 - 1
 _DIGITS = re.compile(r"[0-9]{1,19}")
+_Row = TypeVar("_Row")
 
 
 def parse_id(value: Any) -> int | None:
@@ -50,17 +51,22 @@ def _object_id(value: Any, *, what: str) -> int:
     return pk
 
 
+def _get_one(queryset: QuerySet[_Row], value: Any, *, what: str) -> _Row:
+    """The row of ``queryset`` with this request id; a malformed, missing or out-of-scope id
+    is the same 404."""
+    found = queryset.filter(pk=_object_id(value, what=what)).first()
+    if found is None:
+        raise NotFoundError(f"{what} not found.")
+    return found
+
+
 # --- CV documents ----------------------------------------------------------------------------
 def cv_documents_of(*, user: User) -> QuerySet[CVDocument]:
     return CVDocument.objects.filter(user=user).order_by("-created_at", "-id")
 
 
 def cv_document_get(*, user: User, cv_id: Any) -> CVDocument:
-    pk = _object_id(cv_id, what="CV")
-    document = cv_documents_of(user=user).filter(pk=pk).first()
-    if document is None:
-        raise NotFoundError("CV not found.")
-    return document
+    return _get_one(cv_documents_of(user=user), cv_id, what="CV")
 
 
 def cv_document_structured(*, document: CVDocument) -> StructuredCV:
@@ -69,7 +75,12 @@ def cv_document_structured(*, document: CVDocument) -> StructuredCV:
 
 def cv_document_parsed_cv(*, user: User, cv_id: Any) -> StructuredCV:
     """The parsed CV of a document; a clear 400 while it is still processing or failed."""
-    document = cv_document_get(user=user, cv_id=cv_id)
+    return cv_document_parsed(document=cv_document_get(user=user, cv_id=cv_id))
+
+
+def cv_document_parsed(*, document: CVDocument) -> StructuredCV:
+    """The parsed CV of a document already fetched for its owner; the same 400 while it is
+    still processing or failed."""
     if document.status_word != "parsed":
         raise ApplicationError(
             f"CV {document.pk} is {document.status_word}: it has no extracted data yet.",
@@ -84,11 +95,7 @@ def personas_of(*, user: User) -> QuerySet[Persona]:
 
 
 def persona_get(*, user: User, persona_id: Any) -> Persona:
-    pk = _object_id(persona_id, what="Persona")
-    persona = personas_of(user=user).filter(pk=pk).first()
-    if persona is None:
-        raise NotFoundError("Persona not found.")
-    return persona
+    return _get_one(personas_of(user=user), persona_id, what="Persona")
 
 
 def team_personas_of(*, user: User) -> QuerySet[Persona]:
@@ -104,11 +111,7 @@ def team_personas_of(*, user: User) -> QuerySet[Persona]:
 
 def persona_get_shared(*, user: User, persona_id: Any) -> Persona:
     """A persona the user may read: their own or a teammate's (teams share personas)."""
-    pk = _object_id(persona_id, what="Persona")
-    persona = team_personas_of(user=user).filter(pk=pk).first()
-    if persona is None:
-        raise NotFoundError("Persona not found.")
-    return persona
+    return _get_one(team_personas_of(user=user), persona_id, what="Persona")
 
 
 def persona_cv(*, persona: Persona) -> StructuredCV:
@@ -138,11 +141,7 @@ def saved_cvs_of_client(*, user: User, client_id: Any) -> QuerySet[SavedCV]:
 
 
 def saved_cv_get(*, user: User, saved_cv_id: Any) -> SavedCV:
-    pk = _object_id(saved_cv_id, what="CV")
-    saved = saved_cvs_of(user=user).filter(pk=pk).first()
-    if saved is None:
-        raise NotFoundError("CV not found.")
-    return saved
+    return _get_one(saved_cvs_of(user=user), saved_cv_id, what="CV")
 
 
 # --- ResuMate resumes ------------------------------------------------------------------------
@@ -151,11 +150,7 @@ def resumes_of(*, user: User) -> QuerySet[Resume]:
 
 
 def resume_get(*, user: User, resume_id: Any) -> Resume:
-    pk = _object_id(resume_id, what="Resume")
-    resume = resumes_of(user=user).filter(pk=pk).first()
-    if resume is None:
-        raise NotFoundError("Resume not found.")
-    return resume
+    return _get_one(resumes_of(user=user), resume_id, what="Resume")
 
 
 # --- download links --------------------------------------------------------------------------
