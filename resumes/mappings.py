@@ -288,6 +288,17 @@ def education_to_personaforge(school: Education) -> dict[str, Any]:
     }
 
 
+def education_from_personaforge(item: dict) -> Education:
+    """An education row as PersonaForge sends it (its own keys or JSON Resume's)."""
+    return Education(
+        studyType=str(item.get("degree") or item.get("studyType") or ""),
+        area=str(item.get("area") or ""),
+        institution=str(item.get("institution") or ""),
+        startDate=str(item.get("start_date") or item.get("startDate") or ""),
+        endDate=str(item.get("end_date") or item.get("endDate") or ""),
+    )
+
+
 def structured_to_personaforge_cv(cv: StructuredCV) -> dict[str, Any]:
     """PersonaForge's ``GET /cv/{id}`` body."""
     return {

@@ -17,9 +17,9 @@ from cvplatform.jobs import JobStatus, job_enqueue, job_run
 
 from . import conf, parsing, safety, selectors
 from .analysis import upload_analysis
-from .mappings import skills_from_any, work_from_personaforge
+from .mappings import education_from_personaforge, skills_from_any, work_from_personaforge
 from .models import CVDocument, Persona, Resume, SavedCV
-from .schema import Education, StructuredCV
+from .schema import StructuredCV
 
 
 # --- ResuMate resumes ------------------------------------------------------------------------
@@ -212,7 +212,13 @@ def _persona_apply(*, persona: Persona, changes: dict[str, Any]) -> None:
                 f"Unknown or malformed section '{name}'; known sections: {', '.join(PERSONA_SECTIONS)}.",
                 fields={"sections": [f"Unknown or malformed section '{name}'."]},
             )
-        data[name] = persona_education(value) if name == "education" else value
+        if name == "education":
+            value = [
+                education_from_personaforge(item).model_dump(mode="json")
+                for item in value
+                if isinstance(item, dict)
+            ]
+        data[name] = value
     try:
         persona.cv = StructuredCV.model_validate(data).model_dump(mode="json")
     except ValueError as exc:
@@ -233,7 +239,7 @@ def persona_create(
         except NotFoundError:
             raise NotFoundError(f"CV {base_cv_id} not found.") from None
         persona.base_cv = base
-        persona.cv = selectors.cv_document_parsed_cv(user=user, cv_id=base.pk).model_dump(mode="json")
+        persona.cv = selectors.cv_document_parsed(document=base).model_dump(mode="json")
     _persona_apply(persona=persona, changes={"title": title, **(overrides or {})})
     persona.save()
     return persona
@@ -307,18 +313,3 @@ def saved_cv_update(*, saved: SavedCV, client_id: Any = None, upload: UploadedFi
 def saved_cv_delete(*, saved: SavedCV) -> None:
     saved.file.delete(save=False)
     saved.delete()
-
-
-def persona_education(items: list[dict]) -> list[dict]:
-    """Education rows as PersonaForge sends them, read into JSON Resume form."""
-    return [
-        Education(
-            studyType=str(item.get("degree") or item.get("studyType") or ""),
-            area=str(item.get("area") or ""),
-            institution=str(item.get("institution") or ""),
-            startDate=str(item.get("start_date") or item.get("startDate") or ""),
-            endDate=str(item.get("end_date") or item.get("endDate") or ""),
-        ).model_dump(mode="json")
-        for item in items
-        if isinstance(item, dict)
-    ]
