@@ -56,15 +56,12 @@ def check_pdf_pages(data: bytes) -> int:
 
 
 def _parse_document_child(data: bytes, fmt: str) -> dict[str, Any]:
-    from . import ingest  # imported here so this module loads even while ingest changes
+    from . import ingest
 
     pages = check_pdf_pages(data) if fmt == "pdf" else None
     name = f"upload{FORMAT_EXTENSIONS.get(fmt, '')}"
-    if hasattr(ingest, "parse_document_with_meta"):
-        cv, meta = ingest.parse_document_with_meta(data, filename=name)
-    else:
-        cv, meta = ingest.parse_document(data, filename=name), {}
-    meta = {key: value for key, value in dict(meta or {}).items() if _is_json(value)}
+    cv, meta = ingest.parse_document_with_meta(data, filename=name)
+    meta = {key: value for key, value in meta.items() if _is_json(value)}
     meta.setdefault("format", fmt)
     if pages is not None:
         meta.setdefault("pages", pages)
