@@ -10,11 +10,15 @@ from django.conf import settings
 _env = environ.Env()
 
 
-def _int(name: str, default: int) -> int:
+def _value(name: str, default, cast):
     value = getattr(settings, name, None)
     if value is not None:
-        return int(value)
-    return _env.int(name, default=default)
+        return cast(value)
+    return cast(_env(name, default=default))
+
+
+def _int(name: str, default: int) -> int:
+    return _value(name, default, int)
 
 
 def upload_max_bytes() -> int:
@@ -44,8 +48,7 @@ def pdf_max_pages() -> int:
 
 def parse_timeout_seconds() -> float:
     """Wall-clock limit of one sandboxed parse."""
-    value = getattr(settings, "CV_PARSE_TIMEOUT_SECONDS", None)
-    return float(value if value is not None else _env.float("CV_PARSE_TIMEOUT_SECONDS", default=20.0))
+    return _value("CV_PARSE_TIMEOUT_SECONDS", 20.0, float)
 
 
 def parse_cpu_seconds() -> int:
