@@ -16,21 +16,17 @@ from __future__ import annotations
 import environ
 from django.conf import settings
 
+from ..conf import _int
+
 _env = environ.Env()
 
 
 def max_pages() -> int:
-    value = getattr(settings, "CV_PARSE_MAX_PAGES", None)
-    if value is None:
-        value = _env.int("CV_PARSE_MAX_PAGES", default=30)
-    return max(1, int(value))
+    return max(1, _int("CV_PARSE_MAX_PAGES", 30))
 
 
 def max_chars() -> int:
-    value = getattr(settings, "CV_PARSE_MAX_CHARS", None)
-    if value is None:
-        value = _env.int("CV_PARSE_MAX_CHARS", default=300_000)
-    return max(1000, int(value))
+    return max(1000, _int("CV_PARSE_MAX_CHARS", 300_000))
 
 
 def ocr_mode() -> str:
