@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from ..schema import StructuredCV
@@ -52,23 +53,26 @@ def _read(fmt: str, data: bytes) -> RawDocument:
     elif fmt == "latex":
         from .readers.latex import read_latex
 
-        text, cut = _bounded(decode_text(data))
-        doc = read_latex(text)
-        doc.warnings += cut
+        doc = _read_bounded(read_latex, decode_text(data))
     else:
-        from .readers.text import read_text
-
-        text, cut = _bounded(decode_text(data))
-        doc = read_text(text, markdown=fmt == "markdown")
-        doc.warnings += cut
+        doc = _read_bounded_text(decode_text(data), markdown=fmt == "markdown")
     return doc
 
 
-def _bounded(text: str) -> tuple[str, list[str]]:
+def _read_bounded(read: Callable[[str], RawDocument], text: str) -> RawDocument:
+    """``read`` on the text's first ``CV_PARSE_MAX_CHARS`` characters, warning if it was cut."""
     limit = max_chars()
-    if len(text) <= limit:
-        return text, []
-    return text[:limit], [f"Only the first {limit} characters were read."]
+    cut = len(text) > limit
+    doc = read(text[:limit] if cut else text)
+    if cut:
+        doc.warnings.append(f"Only the first {limit} characters were read.")
+    return doc
+
+
+def _read_bounded_text(text: str, *, markdown: bool) -> RawDocument:
+    from .readers.text import read_text
+
+    return _read_bounded(lambda t: read_text(t, markdown=markdown), text)
 
 
 def parse_document_with_meta(data: bytes, *, filename: str = "") -> tuple[StructuredCV, dict[str, Any]]:
@@ -95,18 +99,12 @@ def parse_document(data: bytes, *, filename: str = "") -> StructuredCV:
 
 def parse_text(text: str) -> StructuredCV:
     """Plain text or Markdown already in memory."""
-    from .readers.text import read_text
-
     if not text.strip():
         raise IngestError("The document has no readable text.", code="empty_document")
     fmt = detect_format(text.encode("utf-8"))
     if fmt == "json":  # a pasted resume.json
         return read_json_resume(text)
-    markdown = fmt == "markdown"
-    text, cut = _bounded(text)
-    doc = read_text(text, markdown=markdown)
-    doc.warnings += cut
-    return _build(doc)
+    return _build(_read_bounded_text(text, markdown=fmt == "markdown"))
 
 
 def _build(doc: RawDocument) -> StructuredCV:
