@@ -46,17 +46,9 @@ class RenderOptions(BaseModel):
     include_evidence: bool = True
     evidence_format: Literal["hyperlinks", "footnotes", "qr_codes"] = "hyperlinks"
 
-    @field_validator("sections")
+    @field_validator("sections", "section_order")
     @classmethod
-    def _known_sections(cls, value: dict[str, bool]) -> dict[str, bool]:
-        unknown = sorted(set(value) - set(SECTION_IDS))
-        if unknown:
-            raise ValueError(f"unknown sections: {', '.join(unknown)}")
-        return value
-
-    @field_validator("section_order")
-    @classmethod
-    def _known_order(cls, value: list[str]) -> list[str]:
+    def _known_sections(cls, value: dict[str, bool] | list[str]) -> dict[str, bool] | list[str]:
         unknown = sorted(set(value) - set(SECTION_IDS))
         if unknown:
             raise ValueError(f"unknown sections: {', '.join(unknown)}")
@@ -64,7 +56,7 @@ class RenderOptions(BaseModel):
 
     def ordered_sections(self, default_order: list[str]) -> list[str]:
         """The template's order, with the requested ones first, minus those switched off."""
-        order = [s for s in self.section_order] + [s for s in default_order if s not in self.section_order]
+        order = [*self.section_order] + [s for s in default_order if s not in self.section_order]
         order += [s for s in SECTION_IDS if s not in order]
         return [s for s in order if self.sections.get(s, True)]
 
