@@ -11,7 +11,7 @@ from pathlib import Path
 from cvplatform.exceptions import ApplicationError, ServiceUnavailable
 
 from .. import conf
-from .limits import run_limited, sandbox_env, scratch_dir, timeout_error
+from .limits import run_limited, scratch_dir, timeout_error
 from .log import trim_log
 
 TEX_ENGINES = ("pdflatex", "xelatex")
@@ -147,7 +147,7 @@ def _pandoc(workdir: Path, args: list[str]) -> str:
     """Run pandoc; its warnings (trimmed) when it succeeds."""
     # --sandbox: pandoc reads and writes nothing but its input and output, fetches no URL.
     cmd = [_pandoc_path(), "--sandbox", *args]
-    run = run_limited(cmd, workdir=workdir, env=sandbox_env(workdir))
+    run = run_limited(cmd, workdir=workdir)
     if run.timed_out:
         raise timeout_error("LaTeX conversion")
     if run.returncode != 0:

@@ -96,9 +96,9 @@ def _no_network_prefix() -> tuple[str, ...]:
     return ()
 
 
-def sandbox_env(workdir: Path, extra: dict | None = None) -> dict:
+def sandbox_env(workdir: Path) -> dict:
     """A minimal environment: nothing of ours leaks in, kpathsea is paranoid about paths."""
-    env = {
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(workdir),
         "TMPDIR": str(workdir),
@@ -111,18 +111,16 @@ def sandbox_env(workdir: Path, extra: dict | None = None) -> dict:
         "TEXMFVAR": str(workdir / ".texmf-var"),
         "TEXMFCONFIG": str(workdir / ".texmf-config"),
     }
-    env.update(extra or {})
-    return env
 
 
-def run_limited(cmd: list[str], *, workdir: Path, env: dict | None = None, stdin: bytes | None = None) -> Run:
+def run_limited(cmd: list[str], *, workdir: Path) -> Run:
     """Run ``cmd`` in ``workdir`` under the limits; the whole group dies at the wall clock."""
     limits = _prlimit_prefix()
     proc = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
         [*limits, *_no_network_prefix(), *cmd],
         cwd=workdir,
-        env=env or sandbox_env(workdir),
-        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        env=sandbox_env(workdir),
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         # own process group: a timeout kills the engine and anything it started
@@ -130,7 +128,7 @@ def run_limited(cmd: list[str], *, workdir: Path, env: dict | None = None, stdin
         preexec_fn=None if limits else _limit_resources,
     )
     try:
-        out, _ = proc.communicate(input=stdin, timeout=conf.latex_timeout())
+        out, _ = proc.communicate(timeout=conf.latex_timeout())
         # Past the CPU limit the kernel sends SIGXCPU, then SIGKILL at the hard limit: the
         # engine was stopped like at the wall clock, and its log just breaks off.
         cpu_limited = proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL)

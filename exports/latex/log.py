@@ -19,14 +19,5 @@ def trim_log(log: str) -> str:
     if not picked:  # no TeX error line: the tail of the log says most
         picked = [line for line in lines[-12:] if line.strip()]
     picked = [line for line in picked if not line.strip().startswith(_NOISE)]
-    text = "\n".join(_dedupe(picked)).strip()
+    text = "\n".join(dict.fromkeys(picked)).strip()  # each line once, first occurrence kept
     return text[:_MAX_CHARS]
-
-
-def _dedupe(lines: list[str]) -> list[str]:
-    seen, out = set(), []
-    for line in lines:
-        if line not in seen:
-            seen.add(line)
-            out.append(line)
-    return out
