@@ -77,9 +77,7 @@ class PFExportView(PersonaForgeAPIView):
     @extend_schema(tags=PF_TAGS, responses=serializers.PersonaForgeExportResponseSerializer)
     def post(self, request, persona_id: str):
         """Render the persona with a template; answers a signed link only the owner can use."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = self.validated()
         cv = persona_structured_cv(user=request.user, persona_id=persona_id)
         template = _cv_template(data.get("template_id"), request.user)
         job = services.export_job_start(
@@ -151,9 +149,7 @@ class GenerateLatexView(CVGeniusAPIView):
     @extend_schema(tags=GENIUS_TAGS, responses=serializers.CVGeniusGenerateLatexResponseSerializer)
     def post(self, request):
         """CV Genius JSON → a complete LaTeX document (chains into latex-to-pdf)."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
+        data = dict(self.validated())
         template = selectors.template_get(template_id=data.pop("template", None) or "classic")
         rendered = render_cv(cv=cvgenius_to_structured(data), template_id=template.slug, fmt="tex")
         return Response({"latex_content": rendered.content.decode("utf-8")})
@@ -165,13 +161,11 @@ class _LatexConvertView(CVGeniusAPIView):
     filename: str
 
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
         job = services.export_job_start(
             user=request.user,
             kind=self.kind,
             fmt=self.filename.rsplit(".", 1)[-1],
-            latex=serializer.validated_data["latex_content"],
+            latex=self.validated()["latex_content"],
         )
         job = services.export_job_wait(job=job)
         response = file_response(job, filename=self.filename)
