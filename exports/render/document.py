@@ -11,7 +11,7 @@ import segno
 
 from resumes.schema import StructuredCV
 
-from .options import SECTION_IDS, RenderOptions
+from .options import MARGINS_CM, SECTION_IDS, RenderOptions
 
 TITLES = {
     "summary": "Summary",
@@ -111,100 +111,99 @@ def _contacts(cv: StructuredCV) -> list[dict]:
     return contacts
 
 
+# Entry sections: the StructuredCV list each draws from, and how one item becomes an entry.
+_ENTRY_SOURCES = {
+    "experience": (
+        lambda cv: cv.work,
+        lambda w: {
+            "title": w.position,
+            "subtitle": w.name,
+            "dates": date_range(w.startDate, w.endDate),
+            "location": w.location,
+            "summary": w.summary,
+            "bullets": w.highlights,
+            "url": w.url,
+        },
+    ),
+    "volunteer": (
+        lambda cv: cv.volunteer,
+        lambda v: {
+            "title": v.position,
+            "subtitle": v.organization,
+            "dates": date_range(v.startDate, v.endDate),
+            "summary": v.summary,
+            "bullets": v.highlights,
+            "url": v.url,
+        },
+    ),
+    "education": (
+        lambda cv: cv.education,
+        lambda e: {
+            "title": ", ".join(p for p in (e.studyType, e.area) if p) if e.studyType else e.area,
+            "subtitle": e.institution,
+            "dates": date_range(e.startDate, e.endDate),
+            "location": e.location,
+            "summary": f"Grade: {e.score}" if e.score else "",
+            "bullets": e.courses,
+            "url": e.url,
+        },
+    ),
+    "projects": (
+        lambda cv: cv.projects,
+        lambda p: {
+            "title": p.name,
+            "subtitle": ", ".join(p.roles) or p.entity,
+            "dates": date_range(p.startDate, p.endDate),
+            "summary": p.description,
+            "bullets": p.highlights,
+            "url": p.url,
+        },
+    ),
+    "certifications": (
+        lambda cv: cv.certificates,
+        lambda c: {"title": c.name, "subtitle": c.issuer, "dates": format_date(c.date), "url": c.url},
+    ),
+    "publications": (
+        lambda cv: cv.publications,
+        lambda p: {
+            "title": p.name,
+            "subtitle": p.publisher,
+            "dates": format_date(p.releaseDate),
+            "summary": p.summary,
+            "url": p.url,
+        },
+    ),
+    "awards": (
+        lambda cv: cv.awards,
+        lambda a: {
+            "title": a.title,
+            "subtitle": a.awarder,
+            "dates": format_date(a.date),
+            "summary": a.summary,
+        },
+    ),
+    "references": (lambda cv: cv.references, lambda r: {"title": r.name, "summary": r.reference}),
+}
+
+
 def _entries_for(section: str, cv: StructuredCV, o: RenderOptions) -> list[dict]:
-    if section == "experience":
-        return [
-            _entry(
-                title=w.position,
-                subtitle=w.name,
-                dates=date_range(w.startDate, w.endDate),
-                location=w.location,
-                summary=w.summary,
-                bullets=w.highlights,
-                url=w.url,
-                options=o,
-            )
-            for w in cv.work
-        ]
-    if section == "volunteer":
-        return [
-            _entry(
-                title=v.position,
-                subtitle=v.organization,
-                dates=date_range(v.startDate, v.endDate),
-                summary=v.summary,
-                bullets=v.highlights,
-                url=v.url,
-                options=o,
-            )
-            for v in cv.volunteer
-        ]
-    if section == "education":
-        return [
-            _entry(
-                title=", ".join(p for p in (e.studyType, e.area) if p) if e.studyType else e.area,
-                subtitle=e.institution,
-                dates=date_range(e.startDate, e.endDate),
-                location=e.location,
-                summary=f"Grade: {e.score}" if e.score else "",
-                bullets=e.courses,
-                url=e.url,
-                options=o,
-            )
-            for e in cv.education
-        ]
-    if section == "projects":
-        return [
-            _entry(
-                title=p.name,
-                subtitle=", ".join(p.roles) or p.entity,
-                dates=date_range(p.startDate, p.endDate),
-                summary=p.description,
-                bullets=p.highlights,
-                url=p.url,
-                options=o,
-            )
-            for p in cv.projects
-        ]
-    if section == "certifications":
-        return [
-            _entry(title=c.name, subtitle=c.issuer, dates=format_date(c.date), url=c.url, options=o)
-            for c in cv.certificates
-        ]
-    if section == "publications":
-        return [
-            _entry(
-                title=p.name,
-                subtitle=p.publisher,
-                dates=format_date(p.releaseDate),
-                summary=p.summary,
-                url=p.url,
-                options=o,
-            )
-            for p in cv.publications
-        ]
-    if section == "awards":
-        return [
-            _entry(title=a.title, subtitle=a.awarder, dates=format_date(a.date), summary=a.summary, options=o)
-            for a in cv.awards
-        ]
-    if section == "references":
-        return [_entry(title=r.name, summary=r.reference, options=o) for r in cv.references]
-    return []
+    if section not in _ENTRY_SOURCES:
+        return []
+    items, fields = _ENTRY_SOURCES[section]
+    return [_entry(**fields(item), options=o) for item in items(cv)]
 
 
 def _groups_for(section: str, cv: StructuredCV) -> list[dict]:
-    if section == "skills":
-        groups = [{"name": s.name if s.keywords else "", "items": s.keywords or [s.name]} for s in cv.skills]
+    if section in ("skills", "interests"):  # named keyword lists; a bare name is its own item
+        groups = [
+            {"name": g.name if g.keywords else "", "items": g.keywords or [g.name]}
+            for g in getattr(cv, section)
+        ]
     elif section == "languages":
         items = [
             f"{lang.language} ({lang.fluency})" if lang.fluency else lang.language for lang in cv.languages
         ]
         groups = [{"name": "", "items": items}] if items else []
-    elif section == "interests":
-        groups = [
-            {"name": i.name if i.keywords else "", "items": i.keywords or [i.name]} for i in cv.interests
-        ]
     else:
         return []
     return [
@@ -270,18 +269,18 @@ def _letter(letter: dict | None, cv: StructuredCV) -> dict:
 def resolved_options(options: RenderOptions, manifest: dict) -> dict:
     """Turn choices into the numbers and colours a template draws with."""
     colours = manifest.get("colors", {})
-    accent = colours.get("accent", "#1f4e79")
     scheme = options.color_scheme
+    accent = "#000000" if scheme == "monochrome" else colours.get("accent", "#1f4e79")
     return {
         "paper": "a4" if options.page_size == "a4" else "us-letter",
-        "margin_cm": {"narrow": 1.2, "normal": 2.0, "wide": 2.8}[options.margins],
+        "margin_cm": MARGINS_CM[options.margins],
         "font_size": options.font_size or manifest.get("font_size", 10.5),
         "color_scheme": scheme,
-        "accent": "#000000" if scheme == "monochrome" else accent,
+        "accent": accent,
         "fill": colours.get("fill", "#eef3f8") if scheme == "full_color" else "#ffffff",
         # A light panel colour (sidebars) that every scheme keeps; monochrome turns it grey.
         "tint": "#f2f2f2" if scheme == "monochrome" else colours.get("fill", "#eef3f8"),
-        "heading": accent if scheme == "full_color" else ("#000000" if scheme == "monochrome" else accent),
+        "heading": accent,  # headings take the accent; only monochrome turns both black
         "watermark": {"text": options.watermark_text, "opacity": options.watermark_opacity},
         "evidence": options.evidence_format if options.include_evidence else "none",
     }
