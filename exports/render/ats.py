@@ -33,6 +33,8 @@ def _date(value: str) -> str:
 def _facts(cv: StructuredCV) -> dict[str, set[str]]:
     basics = cv.basics
     contacts = {("email", basics.email.lower()), ("phone", _digits(basics.phone)), ("url", _url(basics.url))}
+    # Profiles and the website are both ("url", link): a profile that comes back as the website
+    # (or the other way round) still counts as found.
     contacts |= {("url", _url(p.url)) for p in basics.profiles if p.url}
     dates = {(_date(w.startDate), _date(w.endDate)) for w in cv.work}
     dates |= {(_date(e.startDate), _date(e.endDate)) for e in cv.education}
@@ -47,21 +49,12 @@ def _facts(cv: StructuredCV) -> dict[str, set[str]]:
     }
 
 
-def _found(expected: str | tuple, got: set) -> bool:
-    if expected in got:
-        return True
-    if isinstance(expected, tuple) and expected[0] == "url":
-        # Profiles may come back as the profile list or the website: either is the same link.
-        return any(isinstance(g, tuple) and g[0] == "url" and g[1] == expected[1] for g in got)
-    return False
-
-
 def ats_field_scores(original: StructuredCV, parsed: StructuredCV) -> dict[str, float]:
     want, got = _facts(original), _facts(parsed)
     scores = {}
     for field in FIELDS:
         expected = want[field]
-        scores[field] = 1.0 if not expected else sum(_found(e, got[field]) for e in expected) / len(expected)
+        scores[field] = 1.0 if not expected else len(expected & got[field]) / len(expected)
     return scores
 
 
