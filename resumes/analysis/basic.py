@@ -237,14 +237,18 @@ def total_years(cv: StructuredCV, *, today: date) -> float:
             first, last = start[0] * 12 + start[1], end[0] * 12 + end[1]
             if last >= first:
                 spans.append((first, last))
-    months = 0
-    current_end = -1
+    return covered_months(spans) / 12
+
+
+def covered_months(spans: list[tuple[int, int]]) -> int:
+    """Months covered by (first, last) month-number spans, overlaps counted once."""
+    months, current_end = 0, -1
     for first, last in sorted(spans):
         if last <= current_end:
             continue
         months += last - max(first, current_end)
         current_end = last
-    return months / 12
+    return months
 
 
 def experience_level(cv: StructuredCV, *, years: float) -> str:

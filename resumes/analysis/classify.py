@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from ..schema import StructuredCV
-from .basic import _year_month, classify_industry, experience_level
+from .basic import _year_month, classify_industry, covered_months, experience_level
 
 __all__ = ["classify_industry", "date_span", "experience_level", "target_role", "total_years"]
 
@@ -31,13 +31,7 @@ def total_years(cv: StructuredCV, *, today: date) -> float:
         span = date_span(job.startDate, job.endDate, today=today)
         if span and span[1] >= span[0]:
             spans.append(span)
-    months, current_end = 0, -1
-    for first, last in sorted(spans):
-        if last <= current_end:
-            continue
-        months += last - max(first, current_end)
-        current_end = last
-    return months / 12
+    return covered_months(spans) / 12
 
 
 def _title_like(text: str) -> str:
