@@ -155,10 +155,6 @@ def _profile_shaped(url: str) -> bool:
     return len(segs) == 1 or (len(segs) == 2 and segs[0] in ("in", "pub", "u", "user", "users", "profile"))
 
 
-def _zone_urls(zone: list[Line]) -> set[str]:
-    return {u for ln in zone for u in ln.links}
-
-
 def _headline(zone: list[Line], at: int) -> str:
     """The line under the name that says what the person does ("Senior Data Engineer")."""
     cands = []

@@ -467,7 +467,6 @@ def display_title(text: str) -> str:
 
 
 _STRIP = re.compile(r"^[\W\d_]*(?:[ivx]+\.\s*)?|[\W_]*$")
-_WORD = re.compile(r"[a-z][a-z'&-]*")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
