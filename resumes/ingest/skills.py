@@ -98,7 +98,7 @@ def _alternation(terms: dict[str, str], *, flags: int, right: str = "") -> re.Pa
     trie: dict = {}
     for term in terms:
         node = trie
-        for ch in re.sub(r"[\s\-]+", " ", term):
+        for ch in term:  # already _spaced: one space between words
             node = node.setdefault(ch.lower() if flags & re.IGNORECASE else ch, {})
         node[""] = True  # a term ends here
     return re.compile(_BOUNDARY_L + _trie_pattern(trie) + _BOUNDARY_R + right, flags)
