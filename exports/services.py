@@ -100,7 +100,7 @@ def export_job_run(*, job_id: int) -> None:
     if job is None:
         return
     try:
-        content, content_type, engine = _produce(job)
+        content, content_type, extension, engine = _produce(job)
     except ApplicationError as exc:
         job.result = {"status_code": exc.status_code, "code": exc.code, "fields": exc.fields}
         job.save(update_fields=["result"])
@@ -110,18 +110,19 @@ def export_job_run(*, job_id: int) -> None:
         job_fail(job=job, error=f"Export failed: {exc.__class__.__name__}")
         raise
     job.content_type, job.engine = content_type, engine
-    job.file.save(f"export.{_extension(job)}", ContentFile(content), save=False)
+    job.file.save(f"export.{extension}", ContentFile(content), save=False)
     job.save(update_fields=["file", "content_type", "engine"])
     job_succeed(job=job, result={"size": len(content), "engine": engine, "content_type": content_type})
 
 
-def _produce(job: ExportJob) -> tuple[bytes, str, str]:
+def _produce(job: ExportJob) -> tuple[bytes, str, str, str]:
+    """The file's content, content type, extension and the engine that made it."""
     if job.kind == ExportKind.LATEX_PDF:
         converted = latex_to_pdf(job.latex)
-        return converted.content, "application/pdf", converted.engine
+        return converted.content, *FORMATS["pdf"], converted.engine
     if job.kind == ExportKind.LATEX_DOCX:
         converted = latex_to_docx(job.latex)
-        return converted.content, FORMATS["docx"][0], converted.engine
+        return converted.content, *FORMATS["docx"], converted.engine
     rendered = render_cv(
         cv=StructuredCV.model_validate(job.cv),
         template_id=job.template.slug,
@@ -129,15 +130,8 @@ def _produce(job: ExportJob) -> tuple[bytes, str, str]:
         options=RenderOptions.model_validate(job.options),
         letter=job.letter,
     )
-    return rendered.content, rendered.content_type, "typst" if job.format in ("pdf", "png") else job.format
-
-
-def _extension(job: ExportJob) -> str:
-    if job.kind == ExportKind.LATEX_PDF:
-        return "pdf"
-    if job.kind == ExportKind.LATEX_DOCX:
-        return "docx"
-    return FORMATS[job.format][1]
+    engine = "typst" if job.format in ("pdf", "png") else job.format
+    return rendered.content, rendered.content_type, rendered.extension, engine
 
 
 # --- waiting for them -------------------------------------------------------------------------
