@@ -30,6 +30,8 @@ TITLES = {
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")
+_URL_SCHEME = re.compile(r"^https?://(www\.)?")
+_LINKABLE = re.compile(r"^(https?://|mailto:)")
 
 
 def format_date(value: str) -> str:
@@ -60,12 +62,12 @@ class Evidence:
 
 
 def display_url(url: str) -> str:
-    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+    return _URL_SCHEME.sub("", url).rstrip("/")
 
 
 def _evidence(url: str, options: RenderOptions) -> dict | None:
     url = (url or "").strip()
-    if not url or not options.include_evidence or not re.match(r"^(https?://|mailto:)", url):
+    if not url or not options.include_evidence or not _LINKABLE.match(url):
         return None
     qr = ""
     if options.evidence_format == "qr_codes":

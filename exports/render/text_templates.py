@@ -28,12 +28,14 @@ _LATEX_SPECIALS = {
     "|": r"\textbar{}",
 }
 _LATEX_RE = re.compile("|".join(re.escape(c) for c in _LATEX_SPECIALS))
+# Both escapes fold a line break, and the space around it, into one space.
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def latex_escape(text: str) -> str:
     text = _LATEX_RE.sub(lambda m: _LATEX_SPECIALS[m.group(0)], str(text))
     # Blank lines would start paragraphs inside macros; keep user text on one paragraph.
-    return re.sub(r"\s*\n\s*", " ", text).replace("\x00", "")
+    return _LINE_BREAK.sub(" ", text).replace("\x00", "")
 
 
 def latex_url(url: str) -> str:
@@ -48,7 +50,7 @@ _MD_LINE_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
 
 
 def markdown_escape(text: str) -> str:
-    text = re.sub(r"\s*\n\s*", " ", str(text))
+    text = _LINE_BREAK.sub(" ", str(text))
     text = _MD_SPECIALS.sub(r"\\\1", text)
     return _MD_LINE_START.sub(_escape_line_start, text)
 
