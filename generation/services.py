@@ -144,13 +144,30 @@ def _normalised(text: str) -> str:
     return " ".join(str(text).lower().split()).rstrip("?")
 
 
-def _find_question(*, user: User, key: str) -> Clarification | None:
-    asked = selectors.clarifications_of(user=user)
-    found = asked.filter(question_id=key).first()
+class _Asked:
+    """The user's clarifications by question id and by question text, read once per request.
+
+    Text matches prefer the most recently updated, as ``clarifications_of`` orders them; a
+    clarification saved during the request becomes the newest."""
+
+    def __init__(self, *, user: User) -> None:
+        self.by_id: dict[str, Clarification] = {}
+        self.by_text: dict[str, Clarification] = {}
+        for clarification in selectors.clarifications_of(user=user):
+            self.by_id.setdefault(clarification.question_id, clarification)
+            self.by_text.setdefault(_normalised(clarification.question), clarification)
+
+    def saved(self, clarification: Clarification) -> None:
+        self.by_id[clarification.question_id] = clarification
+        self.by_text[_normalised(clarification.question)] = clarification
+
+
+def _find_question(*, user: User, key: str, asked: _Asked) -> Clarification | None:
+    found = asked.by_id.get(key)
     if found:
         return found
     wanted = _normalised(key)
-    found = next((c for c in asked if _normalised(c.question) == wanted), None)
+    found = asked.by_text.get(wanted)
     if found:
         return found
     # A fixed question answered before any analysis asked it.
@@ -178,8 +195,9 @@ def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
         )
     _check_answers(answers)
     matched, new = [], []
+    asked = _Asked(user=user)
     for key, answer in answers.items():
-        clarification = _find_question(user=user, key=str(key))
+        clarification = _find_question(user=user, key=str(key), asked=asked)
         if clarification is None:
             clarification = _new_fact(user=user, key=str(key))
             new.append(clarification.question_id)
@@ -188,6 +206,7 @@ def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
         clarification.answer = answer.strip()
         clarification.answered_at = timezone.now()
         clarification.save()
+        asked.saved(clarification)
     return {"answered": matched, "added": new, "knowledgebase": selectors.knowledge_base(user=user)}
 
 
