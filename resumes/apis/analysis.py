@@ -33,9 +33,7 @@ class CVGeniusAnalyzeTextView(CVGeniusAPIView):
     @extend_schema(tags=CVGENIUS_TAGS, responses=s.CVGeniusAnalysisSerializer)
     def post(self, request):
         """Structured feedback: strengths, issues, suggestions per section, and the scores behind them."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = self.validated()
         cv = cv_from_text(data["cv_text"])
         analysis = analyse_cv(cv, job_text=data.get("job_description") or None)
         enrichment = None
@@ -96,9 +94,7 @@ class CVGeniusScoreView(CVGeniusAPIView):
     def post(self, request):
         """A score out of 100 with its breakdown; keyword match is against the CV's own target
         role (or a ``job_description`` if given), or left out and said so."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        analysis = cv_text_analysis(**serializer.validated_data)
+        analysis = cv_text_analysis(**self.validated())
         body = {
             "score": analysis.overall_score,
             "breakdown": analysis.scores,
@@ -120,9 +116,7 @@ class OptimizerResumeScoreView(OptimizerAPIView):
     )
     def post(self, request, resume_id):
         """ATS compatibility of one of your resumes, against a job description when given."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
         analysis = cv_document_analysis(
-            user=request.user, cv_id=resume_id, job_text=serializer.validated_data.get("job_description")
+            user=request.user, cv_id=resume_id, job_text=self.validated().get("job_description")
         )
         return Response(s.OptimizerScoreSerializer(analysis.as_score_dict()).data)

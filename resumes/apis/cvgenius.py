@@ -36,9 +36,7 @@ class CVGeniusAnalyzeFileView(UploadSizeGuardMixin, CVGeniusAPIView):
     @extend_schema(tags=CV_TAGS, responses=s.CVGeniusFileAnalysisSerializer)
     def post(self, request):
         """Extract a CV file's data, plus a first score and the issues found."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        parsed = services.cv_file_extract(user=request.user, upload=serializer.validated_data["cv_file"])
+        parsed = services.cv_file_extract(user=request.user, upload=self.validated()["cv_file"])
         return Response({**structured_to_cvgenius(parsed.cv), "analysis": analysis_body(parsed)})
 
 
@@ -48,9 +46,7 @@ class CVGeniusExtractFileView(UploadSizeGuardMixin, CVGeniusAPIView):
 
     @extend_schema(tags=CV_TAGS, responses=s.CVGeniusCVDataSerializer)
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        parsed = services.cv_file_extract(user=request.user, upload=serializer.validated_data["cv_file"])
+        parsed = services.cv_file_extract(user=request.user, upload=self.validated()["cv_file"])
         return Response(structured_to_cvgenius(parsed.cv))
 
 
@@ -59,9 +55,7 @@ class CVGeniusExtractTextView(CVGeniusAPIView):
 
     @extend_schema(tags=CV_TAGS, responses=s.CVGeniusCVDataSerializer)
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        parsed = services.cv_text_extract(text=serializer.validated_data["cv_text"])
+        parsed = services.cv_text_extract(text=self.validated()["cv_text"])
         return Response(structured_to_cvgenius(parsed.cv))
 
 
@@ -88,9 +82,7 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGen
         return s.CVGeniusSavedCVSerializer({**_saved_fields(saved), "cv": url}).data
 
     def input(self, *, required: bool) -> dict:
-        serializer = s.CVGeniusSavedCVInputSerializer(data=self.request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = self.validated()
         missing = {name: ["This field is required."] for name in ("client", "cv") if name not in data}
         if required and missing:
             raise ValidationError(missing)

@@ -19,12 +19,11 @@ class OptimizerResumeUploadView(UploadSizeGuardMixin, OptimizerAPIView):
     @extend_schema(tags=TAGS, responses=s.OptimizerResumeSerializer)
     def post(self, request):
         """Upload a resume; the answer carries its ATS score once parsed (``status``)."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        data = self.validated()
         document = services.cv_document_upload(
             user=request.user,
-            upload=serializer.validated_data["file"],
-            title=serializer.validated_data.get("title", ""),
+            upload=data["file"],
+            title=data.get("title", ""),
         )
         return Response(s.OptimizerResumeSerializer(document).data)
 

@@ -55,9 +55,7 @@ class PFCVUploadView(UploadSizeGuardMixin, PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFCVUploadOutputSerializer)
     def post(self, request):
         """Upload a CV (PDF, DOCX, LaTeX, Markdown, text); small files are parsed at once."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        document = services.cv_document_upload(user=request.user, upload=serializer.validated_data["file"])
+        document = services.cv_document_upload(user=request.user, upload=self.validated()["file"])
         return Response(
             {"cv_id": document.pk, "status": document.status_word, "extracted_data": cv_preview(document)}
         )
@@ -115,9 +113,7 @@ class PFPersonaListView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
     def post(self, request):
         """Create a persona from a parsed CV (``base_cv_id``) or from scratch, with overrides."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = self.validated()
         persona = services.persona_create(
             user=request.user,
             title=data["title"],
@@ -138,9 +134,7 @@ class PFPersonaDetailView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
     def patch(self, request, persona_id):
         persona = selectors.persona_get(user=request.user, persona_id=persona_id)
-        serializer = self.get_serializer(data=request.data, partial=True)
-        serializer.is_valid(raise_exception=True)
-        persona = services.persona_update(persona=persona, changes=serializer.validated_data)
+        persona = services.persona_update(persona=persona, changes=self.validated(partial=True))
         return Response(s.PFPersonaSerializer(persona_body(persona)).data)
 
     @extend_schema(tags=TAGS, responses=s.PFDeletedSerializer)

@@ -32,9 +32,7 @@ class ResuMateResumeViewSet(
         return selectors.resume_get(user=self.request.user, resume_id=self.kwargs["pk"])
 
     def create(self, request):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = self.validated()
         resume = services.resume_create(
             user=request.user, title=data["title"], content=data.get("content", "")
         )
@@ -42,9 +40,7 @@ class ResuMateResumeViewSet(
 
     def update(self, request, pk=None, partial=False):
         resume = self.get_object()
-        serializer = self.get_serializer(resume, data=request.data, partial=partial)
-        serializer.is_valid(raise_exception=True)
-        resume = services.resume_update(resume=resume, data=serializer.validated_data)
+        resume = services.resume_update(resume=resume, data=self.validated(instance=resume, partial=partial))
         return Response(self.get_serializer(resume).data)
 
     def partial_update(self, request, pk=None):
