@@ -90,27 +90,21 @@ def _work(ctx: Context, section: Section) -> None:
     for entry in _entries(section):
         if entry.fields is not None:
             f = entry.fields
-            work = Work(
-                name=f.get("org", ""),
-                position=f.get("title", ""),
-                location=f.get("location", ""),
-                startDate=f.get("start", ""),
-                endDate=f.get("end", ""),
-                summary=_prose(entry),
-                highlights=_bullets(entry),
-            )
+            title, org = f.get("title", ""), f.get("org", "")
+            location, start, end = f.get("location", ""), f.get("start", ""), f.get("end", "")
         else:
             hf = header_fields(entry)
             title, org = split_title_org(hf.pieces)
-            work = Work(
-                name=org,
-                position=title,
-                location=hf.location,
-                startDate=hf.start,
-                endDate=hf.end,
-                summary=_prose(entry),
-                highlights=_bullets(entry),
-            )
+            location, start, end = hf.location, hf.start, hf.end
+        work = Work(
+            name=org,
+            position=title,
+            location=location,
+            startDate=start,
+            endDate=end,
+            summary=_prose(entry),
+            highlights=_bullets(entry),
+        )
         if not (work.name or work.position):
             continue
         if work.position and not work.name and work.startDate and ctx.cv.work and entry.fields is None:
@@ -154,28 +148,17 @@ def _education(ctx: Context, section: Section) -> None:
         if entry.fields is not None:
             f = entry.fields
             degree, area, school = _edu_from_fields(f)
-            edu = Education(
-                institution=school,
-                studyType=degree,
-                area=area,
-                location=f.get("location", ""),
-                startDate=f.get("start", ""),
-                endDate=f.get("end", ""),
-            )
+            location, start, end = f.get("location", ""), f.get("start", ""), f.get("end", "")
         else:
             hf = header_fields(entry)
             degree, area, school = split_degree_school(hf.pieces)
-            edu = Education(
-                institution=school,
-                studyType=degree,
-                area=area,
-                location=hf.location,
-                startDate=hf.start,
-                endDate=hf.end,
-            )
-            if hf.start and not hf.end and hf.start != "present":
+            location, start, end = hf.location, hf.start, hf.end
+            if start and not end and start != "present":
                 # A single date on a degree is when it was (or will be) completed.
-                edu.startDate, edu.endDate = "", hf.start
+                start, end = "", start
+        edu = Education(
+            institution=school, studyType=degree, area=area, location=location, startDate=start, endDate=end
+        )
         for line in entry.body + entry.head:
             if m := re.search(
                 r"\b(?:GPA|CGPA|Grade|Note|Mention|Score)\s*:?\s*([\d.,]+\s*(?:/\s*[\d.]+)?)", line.text, re.I
