@@ -226,20 +226,21 @@ def _run_builtin(*, model, task, inputs, schema, user, failed_over) -> TaskResul
     return TaskResult(output=output, call=call)
 
 
-def _complete(model: AIModel, messages, schema: type[BaseModel]) -> Completion:
+def _complete(model: AIModel, messages, schema: type[BaseModel], json_schema: dict) -> Completion:
     provider = REMOTE[model.provider]
     return provider.complete(
-        model=model, messages=messages, schema=schema.model_json_schema(), schema_name=schema.__name__[:64]
+        model=model, messages=messages, schema=json_schema, schema_name=schema.__name__[:64]
     )
 
 
 def _run_remote(*, model, task, inputs, schema, user, failed_over) -> TaskResult | ProviderError:
     started = time.monotonic()
-    prompt = build_prompt(task=task, inputs=inputs, json_schema=schema.model_json_schema())
+    json_schema = schema.model_json_schema()  # built once: the prompt and each request send it
+    prompt = build_prompt(task=task, inputs=inputs, json_schema=json_schema)
     tokens = [0, 0]
     outcome = Outcome.SUCCESS
     try:
-        first = _complete(model, prompt.messages, schema)
+        first = _complete(model, prompt.messages, schema, json_schema)
         tokens = [first.input_tokens, first.output_tokens]
         try:
             output = parse_output(first.text, schema, prompt)
@@ -247,7 +248,7 @@ def _run_remote(*, model, task, inputs, schema, user, failed_over) -> TaskResult
             if not exc.repairable:
                 raise ProviderError(ErrorClass.INVALID_OUTPUT, str(exc)) from exc
             # One repair attempt: show the model its answer and the validation errors.
-            second = _complete(model, repair_messages(prompt, first.text, str(exc)), schema)
+            second = _complete(model, repair_messages(prompt, first.text, str(exc)), schema, json_schema)
             tokens = [tokens[0] + second.input_tokens, tokens[1] + second.output_tokens]
             outcome = Outcome.REPAIRED
             try:
