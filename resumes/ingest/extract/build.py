@@ -50,15 +50,19 @@ def _tidy(obj, keep: set[str] = frozenset()) -> None:
         value = getattr(obj, name)
         if isinstance(value, str):
             if SEP in value or SOFT in value:
-                setattr(obj, name, " ".join(value.replace(SEP, " ").replace(SOFT, " ").split()))
+                setattr(obj, name, _detab(value))
         elif isinstance(value, list):
             for i, item in enumerate(value):
                 if isinstance(item, str) and (SEP in item or SOFT in item):
-                    value[i] = " ".join(item.replace(SEP, " ").replace(SOFT, " ").split())
+                    value[i] = _detab(item)
                 elif isinstance(item, BaseModel):
                     _tidy(item)
         elif isinstance(value, BaseModel):
             _tidy(value)
+
+
+def _detab(text: str) -> str:
+    return " ".join(text.replace(SEP, " ").replace(SOFT, " ").split())
 
 
 def _entries(section: Section) -> list[Entry]:
