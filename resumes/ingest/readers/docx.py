@@ -24,15 +24,10 @@ _MAX_LINES = 20000
 
 def read_docx(data: bytes) -> RawDocument:
     from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise IngestError(
-            "The Word document is damaged and cannot be opened.", code="malformed_file"
-        ) from exc
-    except Exception as exc:  # lxml XMLSyntaxError and friends: a broken part inside the zip
+    except Exception as exc:  # not a package, a bad zip, or lxml's XMLSyntaxError on a broken part
         raise IngestError(
             "The Word document is damaged and cannot be opened.", code="malformed_file"
         ) from exc
@@ -57,7 +52,7 @@ def _app_pages(data: bytes) -> int:
 
 def _read(document) -> RawDocument:
     doc = RawDocument(format="docx", lines=[])
-    styles = _style_info(document)
+    styles = _Styles(document)
     seen_parts: set[int] = set()
     for section in document.sections:
         for header in (section.first_page_header, section.header):
@@ -89,10 +84,6 @@ def _external_rels(part) -> dict[str, str]:
         if rel.is_external:
             out[rid] = rel.target_ref
     return out
-
-
-def _style_info(document) -> _Styles:
-    return _Styles(document)
 
 
 class _Styles:
@@ -138,6 +129,12 @@ def _resolve_style(style) -> tuple[bool, bool, float]:
 
 
 _HEADING_STYLE_NAMES = ("heading", "title", "überschrift", "titre", "titolo", "título", "kop")
+
+
+def _chosen_text_boxes(alternate) -> list:
+    """The text boxes of an mc:AlternateContent's Choice (its Fallback repeats them)."""
+    choice = alternate.find(f"{MC}Choice")
+    return [] if choice is None else list(choice.iter(f"{W}txbxContent"))
 
 
 def _page_count(document) -> int:
@@ -232,9 +229,7 @@ class _Walker:
                     links.append(m.group(1))
                 self._inline(child, parts, links, boxes, runs)
             elif tag == f"{MC}AlternateContent":
-                choice = child.find(f"{MC}Choice")
-                if choice is not None:
-                    boxes.extend(choice.iter(f"{W}txbxContent"))
+                boxes.extend(_chosen_text_boxes(child))
 
     def _run(self, r, parts: list[str], links: list[str], boxes: list, runs: dict) -> None:
         rpr = r.find(f"{W}rPr")
@@ -255,9 +250,7 @@ class _Walker:
             elif tag == f"{W}instrText" and (m := _HYPERLINK_FIELD.search(child.text or "")):
                 links.append(m.group(1))
             elif tag == f"{MC}AlternateContent":
-                choice = child.find(f"{MC}Choice")
-                if choice is not None:
-                    boxes.extend(choice.iter(f"{W}txbxContent"))
+                boxes.extend(_chosen_text_boxes(child))
             elif tag in (f"{W}drawing", f"{W}pict"):
                 boxes.extend(child.iter(f"{W}txbxContent"))
         if text_len and rpr is not None:
