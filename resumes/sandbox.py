@@ -103,7 +103,7 @@ def _read_until(read_fd: int, deadline: float) -> tuple[bytes, bool]:
         chunks.append(chunk)
 
 
-def _failure(payload: dict | None, exit_status: int, timeout: float) -> ApplicationError:
+def _failure(payload: dict | None, exit_status: int) -> ApplicationError:
     if payload is None:
         killed_by = os.WTERMSIG(exit_status) if os.WIFSIGNALED(exit_status) else None
         if killed_by in (signal.SIGXCPU, signal.SIGKILL):
@@ -158,4 +158,4 @@ def run_limited(
         payload = None
     if payload is not None and payload.get("ok"):
         return payload["value"]
-    raise _failure(payload, exit_status, timeout)
+    raise _failure(payload, exit_status)
