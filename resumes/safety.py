@@ -42,6 +42,8 @@ _KNOWN_BINARIES = [
 ]
 _MARKUP = re.compile(rb"^\s*(<!doctype\s+html|<html|<\?xml|<svg|<script|<body|<head)", re.IGNORECASE)
 _XML_DECLARATIONS = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_LATEX_HINTS = re.compile(r"\\(documentclass|begin\{document\}|section\*?\{|cventry|resumeSubheading)")
+_MARKDOWN_HINTS = re.compile(r"^\s{0,3}#{1,6}\s|^\s*[-*]\s|\*\*[^*]+\*\*", re.MULTILINE)
 
 
 class UnsupportedFile(ApplicationError):
@@ -155,9 +157,9 @@ def _decode_text(data: bytes) -> str | None:
 
 def _text_kind(data: bytes) -> str:
     text = data[:65536].decode("utf-8", errors="replace")
-    if re.search(r"\\(documentclass|begin\{document\}|section\*?\{|cventry|resumeSubheading)", text):
+    if _LATEX_HINTS.search(text):
         return "latex"
-    if re.search(r"^\s{0,3}#{1,6}\s|^\s*[-*]\s|\*\*[^*]+\*\*", text, re.MULTILINE):
+    if _MARKDOWN_HINTS.search(text):
         return "markdown"
     return "text"
 
