@@ -30,7 +30,7 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return ", ".join(_text(item) for item in value if _text(item))
+        return ", ".join(text for item in value if (text := _text(item)))
     return str(value).strip()
 
 
@@ -39,14 +39,14 @@ def _str_list(value: Any) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, list | tuple):
-        return [_text(item) for item in value if _text(item)]
+        return [text for item in value if (text := _text(item))]
     parts = re.split(r"\n|(?<!\d),(?!\d)", str(value))
     return [part.strip(" •-*\t") for part in parts if part.strip(" •-*\t")]
 
 
 def _lines(value: Any) -> list[str]:
     if isinstance(value, list | tuple):
-        return [_text(item) for item in value if _text(item)]
+        return [text for item in value if (text := _text(item))]
     return [line.strip(" •-*\t") for line in str(value or "").splitlines() if line.strip(" •-*\t")]
 
 
