@@ -13,21 +13,16 @@ class PFCVUploadInputSerializer(serializers.Serializer):
     file = serializers.FileField(allow_empty_file=True, use_url=False)
 
 
-class PFCVExtractSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    email = serializers.CharField()
-    work_experience = serializers.ListField(child=serializers.DictField())
-    skills = serializers.ListField(child=serializers.CharField())
-    education = serializers.ListField(child=serializers.DictField())
-    raw_text = serializers.CharField()
-
-
 class PFCVPreviewSerializer(serializers.Serializer):
     name = serializers.CharField()
     email = serializers.CharField()
     work_experience = serializers.ListField(child=serializers.DictField())
     skills = serializers.ListField(child=serializers.CharField())
     education = serializers.ListField(child=serializers.DictField())
+
+
+class PFCVExtractSerializer(PFCVPreviewSerializer):
+    raw_text = serializers.CharField()
 
 
 class PFCVUploadOutputSerializer(serializers.Serializer):
