@@ -6,7 +6,7 @@ macros (``\\textbf``, ``\\emph``...) and harmless for most others.
 
 from __future__ import annotations
 
-BULLET = "\x01"
+BULLET = "\x01"  # the renderer's bullet marker (latex_render re-exports it)
 
 SYMBOLS = {
     "&": "&",

@@ -12,6 +12,7 @@ from ..document import SEP
 from .latex_args import CMD, bracket_end, group, read_args, skip_space
 from .latex_macros import (
     ACCENTS,
+    BULLET,
     DROP_WITH_ARGS,
     ENTRY_MACROS,
     ENV_ARGS,
@@ -22,8 +23,8 @@ from .latex_macros import (
     SYMBOLS,
 )
 
-# Markers in the rendered text; each becomes a Line attribute when the text is split.
-BULLET = "\x01"
+# Markers in the rendered text; each becomes a Line attribute when the text is split
+# (BULLET comes from latex_macros, whose line macros print it).
 HEADING = "\x02"
 ENTRY = "\x04"
 FIELD = "\x1f"
