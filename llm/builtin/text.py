@@ -268,17 +268,24 @@ def defuse(text: str) -> tuple[str, list[str]]:
     return "\n".join(kept_lines), removed
 
 
+def _skill_pattern(key: str, name: str) -> tuple[str, re.Pattern, bool]:
+    # An ambiguous name ("Go", "R", "Sales") counts only in its canonical case.
+    if key in _AMBIGUOUS:
+        return name, re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9+#])"), True
+    return name, re.compile(r"(?<![A-Za-z0-9])" + re.escape(key) + r"(?![A-Za-z0-9+#])", re.I), False
+
+
+# Compiled once: find_skills runs on every builtin extraction and analysis.
+_SKILL_PATTERNS = [_skill_pattern(key, name) for key, name in CANONICAL.items()]
+
+
 def find_skills(text: str) -> list[str]:
     """Known skills named in the text, canonical spelling, in order of first mention."""
     found: dict[str, int] = {}
-    lowered = (text or "").lower()
-    for key, name in CANONICAL.items():
-        pattern = r"(?<![A-Za-z0-9])" + re.escape(key) + r"(?![A-Za-z0-9+#])"
-        flags = 0 if key in _AMBIGUOUS else re.I
-        target = text if key in _AMBIGUOUS else lowered
-        if key in _AMBIGUOUS:
-            pattern = r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9+#])"
-        match = re.search(pattern, target or "", flags)
+    text = text or ""
+    lowered = text.lower()
+    for name, pattern, exact_case in _SKILL_PATTERNS:
+        match = pattern.search(text if exact_case else lowered)
         if match and name not in found:
             found[name] = match.start()
     return sorted(found, key=found.get)
