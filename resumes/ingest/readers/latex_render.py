@@ -91,7 +91,8 @@ class _Renderer:
             else:
                 out.append(" " if c in "\n\t\r" else c)
                 i += 1
-            if sum(len(x) for x in out[-50:]) and len(out) % 500 == 0 and sum(map(len, out)) > _MAX_OUTPUT:
+            # The cheap modulo first: this runs once per source character.
+            if len(out) % 500 == 0 and sum(len(x) for x in out[-50:]) and sum(map(len, out)) > _MAX_OUTPUT:
                 raise _Budget
         return "".join(out)
 
