@@ -206,11 +206,17 @@ def _checks(cv: StructuredCV) -> tuple[dict[str, int], list[str]]:
     return breakdown, issues
 
 
+_INDUSTRY_PATTERNS = {
+    industry: [re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])") for word in words]
+    for industry, words in INDUSTRY_KEYWORDS.items()
+}
+
+
 def classify_industry(cv: StructuredCV) -> str:
     haystack = " ".join([cv.basics.label, *(job.position for job in cv.work), *cv.skill_names()]).lower()
     scores = {
-        industry: sum(1 for word in words if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", haystack))
-        for industry, words in INDUSTRY_KEYWORDS.items()
+        industry: sum(1 for pattern in patterns if pattern.search(haystack))
+        for industry, patterns in _INDUSTRY_PATTERNS.items()
     }
     best = max(scores, key=lambda industry: scores[industry])
     return best if scores[best] else "general"
