@@ -125,8 +125,8 @@ def persona_structured_cv(*, user: User, persona_id: Any) -> StructuredCV:
 
 # --- CV Genius saved client CVs --------------------------------------------------------------
 def saved_cvs_of(*, user: User) -> QuerySet[SavedCV]:
-    saved = SavedCV.objects.filter(owner=user).select_related("client")
-    return saved.order_by("-created_at", "-id")
+    # Only client_id is ever read off a saved CV: no join on the client.
+    return SavedCV.objects.filter(owner=user).order_by("-created_at", "-id")
 
 
 def saved_cvs_of_client(*, user: User, client_id: Any) -> QuerySet[SavedCV]:
