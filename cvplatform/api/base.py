@@ -66,12 +66,11 @@ class SurfaceViewSet(SurfaceMixin, viewsets.GenericViewSet):
     throttle_classes: list = []
 
 
+# List/retrieve from the queryset; create, update and delete through services. Subclasses
+# name the services: create_object(data), update_object(instance, data), delete_object(instance).
+# Validation stays in the serializer, rules in the service. (A comment, not a docstring: the
+# schema generator would show a docstring to API users as every operation's description.)
 class ServiceCRUDMixin(mixins.ListModelMixin, mixins.RetrieveModelMixin):
-    """List/retrieve from the queryset; create, update and delete through services.
-
-    Subclasses name the services: ``create_object(data)``, ``update_object(instance, data)``
-    and ``delete_object(instance)``. Validation stays in the serializer, rules in the service.
-    """
 
     def create_object(self, data: dict):
         raise NotImplementedError
