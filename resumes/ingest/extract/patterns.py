@@ -80,33 +80,44 @@ DURATION = re.compile(
 )
 
 
+_PRESENT_ONLY = re.compile(PRESENT, re.I)
+_CJK_DATE = re.compile(rf"({_YEAR})\s*年\s*(?:(\d{{1,2}})\s*月)?")
+_DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}}\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*({_YEAR})")
+_ISO_DAY = re.compile(rf"({_YEAR})-(\d\d)-\d\d")
+_LEADING_DAY = re.compile(r"^\d{1,2}\s+(?=[a-z])")
+_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
+_YEAR_MONTH = re.compile(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})")
+_NAMED_MONTH = re.compile(rf"([a-z]+)\.?\s*,?\s*(?:({_YEAR})|['’](\d\d))")
+_YEAR_ONLY = re.compile(_YEAR)
+
+
 def normalize_date(token: str) -> str:
     """One printed date -> YYYY-MM | YYYY | present | the text as printed."""
     raw = token.strip().strip(".,;()")
     t = fold(raw)
     if not t:
         return ""
-    if re.fullmatch(PRESENT, t, re.I) or re.fullmatch(PRESENT, raw, re.I):
+    if _PRESENT_ONLY.fullmatch(t) or _PRESENT_ONLY.fullmatch(raw):
         return "present"
-    if m := re.fullmatch(rf"({_YEAR})\s*年\s*(?:(\d{{1,2}})\s*月)?", t):
+    if m := _CJK_DATE.fullmatch(t):
         return _ym(m.group(1), m.group(2)) if m.group(2) else m.group(1)
-    if m := re.fullmatch(rf"\d{{1,2}}\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*({_YEAR})", t):
+    if m := _DAY_MONTH_YEAR.fullmatch(t):
         return _ym(m.group(2), m.group(1))  # day first, as Europass and most of the world print it
-    if m := re.fullmatch(rf"({_YEAR})-(\d\d)-\d\d", t):
+    if m := _ISO_DAY.fullmatch(t):
         return _ym(m.group(1), m.group(2))
-    t = re.sub(r"^\d{1,2}\s+(?=[a-z])", "", t)  # "1 Sept 2019"
-    if m := re.fullmatch(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})", t):
+    t = _LEADING_DAY.sub("", t)  # "1 Sept 2019"
+    if m := _MONTH_YEAR.fullmatch(t):
         return _ym(m.group(2), m.group(1))
-    if m := re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})", t):
+    if m := _YEAR_MONTH.fullmatch(t):
         return _ym(m.group(1), m.group(2))
-    if m := re.fullmatch(rf"([a-z]+)\.?\s*,?\s*(?:({_YEAR})|['’](\d\d))", t):
+    if m := _NAMED_MONTH.fullmatch(t):
         month = MONTHS.get(m.group(1)) or MONTHS.get(m.group(1)[:4]) or MONTHS.get(m.group(1)[:3])
         if month:
             year = m.group(2) or str(
                 2000 + int(m.group(3)) if int(m.group(3)) < 70 else 1900 + int(m.group(3))
             )
             return _ym(year, month)
-    if re.fullmatch(_YEAR, t):
+    if _YEAR_ONLY.fullmatch(t):
         return t
     return raw
 
