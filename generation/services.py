@@ -59,7 +59,7 @@ def optimization_run(
             fields={"optimization_type": [f"Choose one of: {names}."]},
         )
     document = resume_selectors.cv_document_get(user=user, cv_id=resume_id)
-    cv = resume_selectors.cv_document_parsed_cv(user=user, cv_id=document.pk)
+    cv = resume_selectors.cv_document_parsed(document=document)
     signals = stored_document_signals(document)  # reads the file: before taking the lock
     # Lock the user's row so two concurrent requests cannot both take the last optimisation.
     User.objects.select_for_update().filter(pk=user.pk).first()

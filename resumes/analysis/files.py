@@ -66,5 +66,5 @@ def cv_document_analysis(*, user, cv_id, job_text: str | None = None):
     from .engine import analyse_cv
 
     document = selectors.cv_document_get(user=user, cv_id=cv_id)
-    cv = selectors.cv_document_parsed_cv(user=user, cv_id=document.pk)
+    cv = selectors.cv_document_parsed(document=document)
     return analyse_cv(cv, job_text=job_text or None, signals=stored_document_signals(document))
