@@ -46,7 +46,7 @@ def clarifications_of(*, user: User) -> QuerySet[Clarification]:
 
 def known_facts(*, user: User) -> Known:
     """The user's answers by question id, and the skills their knowledge base holds."""
-    answered = clarifications_of(user=user).exclude(answer="")
+    answered = list(clarifications_of(user=user).exclude(answer=""))
     answers = {c.question_id: c.answer for c in answered}
     skills = {
         c.subject
@@ -55,8 +55,9 @@ def known_facts(*, user: User) -> Known:
         and c.subject
         and affirmative(c.answer)
     }
-    for c in answered.filter(kind=ClarificationKind.SKILLS):
-        skills.update(terms.find_terms(c.answer))
+    for c in answered:
+        if c.kind == ClarificationKind.SKILLS:
+            skills.update(terms.find_terms(c.answer))
     return Known(answers=answers, skills=skills)
 
 
