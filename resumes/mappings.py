@@ -227,6 +227,16 @@ def _cvgenius_language(item: Any) -> Language:
     return Language(language=_text(item))
 
 
+def _cvgenius_languages(value: Any) -> list[Language]:
+    if isinstance(value, dict):
+        value = [value]
+    if isinstance(value, list | tuple):
+        return [_cvgenius_language(item) for item in value]
+    if isinstance(value, str):  # "English, French"
+        return [Language(language=name) for name in _str_list(value)]
+    return []  # a number or other stray value names no language
+
+
 def cvgenius_to_structured(data: dict[str, Any]) -> StructuredCV:
     """Read CV Genius's shape leniently: its clients send strings, lists or objects."""
     data = data if isinstance(data, dict) else {}
@@ -245,11 +255,7 @@ def cvgenius_to_structured(data: dict[str, Any]) -> StructuredCV:
             )
             for item in _dicts(data.get("certifications"))
         ],
-        languages=[
-            _cvgenius_language(item)
-            for item in (data.get("languages") or [])
-            if isinstance(data.get("languages"), list)
-        ],
+        languages=_cvgenius_languages(data.get("languages")),
     )
 
 

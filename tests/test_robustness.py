@@ -123,3 +123,17 @@ def test_preferred_template_must_exist(owner_client):
             "/api/v1/auth/profile/", {"preferred_cv_template": template.id}, format="json"
         )
         assert ok.status_code == 200 and ok.json()["preferred_cv_template"] == template.id
+
+
+@pytest.mark.parametrize(
+    "languages, expected",
+    [(5, []), ("English, French", ["English", "French"]), ({"language": "German"}, ["German"])],
+)
+def test_cvgenius_languages_of_any_shape(owner_client, languages, expected):
+    from resumes.mappings import cvgenius_to_structured
+
+    payload = {"personal_info": {"name": "Ana Lima"}, "languages": languages}
+    assert [lang.language for lang in cvgenius_to_structured(payload).languages] == expected
+    response = owner_client.post("/api/cv/generate-latex-cv/", payload, format="json")
+    assert response.status_code == 200
+    assert "Ana Lima" in response.json()["latex_content"]
