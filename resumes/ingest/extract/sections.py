@@ -574,9 +574,7 @@ def is_heading_line(line: Line, body_size: float) -> str | None:
         return None  # a row with a wide gap is a heading only as "HEADING | content" (see layout)
     if "\u2002" in text:
         # "WORK  EXPERIENCE" in wide print is one heading; "Skills  Python, Go" is not.
-        return (
-            heading_kind(text.replace("\u2002", " ")) if heading_kind(text.replace("\u2002", " ")) else None
-        )
+        return heading_kind(text.replace("\u2002", " ")) or None
     kind = heading_kind(text)
     if kind:
         # A heading stands alone: a known word inside a sentence is not one.
