@@ -31,8 +31,9 @@ def setup_django() -> None:
     django.setup()
 
 
-def timed(fn, repeat: int) -> float:
-    fn()  # warm-up: imports, font caches
+def timed(fn, repeat: int, *, warm_up: bool = True) -> float:
+    if warm_up:
+        fn()  # warm-up: imports, font caches
     runs = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -70,9 +71,13 @@ def main() -> int:
     rows: dict[str, list[tuple[float, float]]] = {}
     ref: list[tuple[float, float]] = []
     for path, fmt, data in docs:
-        _, meta = parse_document_with_meta(data, filename=path)
+        _, meta = parse_document_with_meta(data, filename=path)  # also the warm-up
         pages = max(1, meta["pages"])
-        ms = timed(lambda data=data, path=path: parse_document_with_meta(data, filename=path), args.repeat)
+        ms = timed(
+            lambda data=data, path=path: parse_document_with_meta(data, filename=path),
+            args.repeat,
+            warm_up=False,
+        )
         rows.setdefault(fmt, []).append((ms, ms / pages))
         if fmt == "pdf":
             ref_ms = timed(lambda data=data: _plumber_text(pdfplumber, data), max(1, args.repeat // 2))
