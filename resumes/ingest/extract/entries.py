@@ -58,11 +58,11 @@ def segment(lines: list[Line]) -> list[Entry]:
             if cur is None:
                 cur = Entry()
                 entries.append(cur)
-            _add_body(cur, line)
+            cur.body.append(line)
             continue
         has_date = find_date_range(line.text) is not None
         if cur is not None and cur.fields is None and not has_date and _reads_as_body(cur, line):
-            _add_body(cur, line)
+            cur.body.append(line)
             continue
         if cur is None or _starts_new(cur, line, has_date):
             cur = Entry(head=[*_carry_over(cur, has_date), line])
@@ -107,11 +107,6 @@ def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
     return moved
 
 
-def _add_body(entry: Entry, line: Line) -> None:
-    """Wrapped bullet text continues the previous bullet."""
-    entry.body.append(line)
-
-
 def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
     if cur.fields is not None:
         # After a LaTeX entry, plain lines are its description.
@@ -123,24 +118,13 @@ def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
     first = cur.head[0] if cur.head else None
     if first is not None and first.size and head_dates and len(cur.head) >= 2 and _same_look(first, line):
         return True  # the header pattern starts again: "Title (12pt) / Company / Date" repeats
-    if has_date and head_dates and not _date_only(line.text):
-        return True
-    if has_date and head_dates and _date_only(line.text):
-        return True
+    if has_date and head_dates:
+        return True  # a second dated line: the next entry (a bare date or a full header)
     return len(cur.head) >= 4
 
 
 def _same_look(a: Line, b: Line) -> bool:
     return abs(a.size - b.size) < 0.3 and a.bold == b.bold and abs(a.x0 - b.x0) < 4
-
-
-def _date_only(text: str) -> bool:
-    found = find_date_range(text)
-    if not found:
-        return False
-    start, end = found[2]
-    rest = DURATION.sub("", text[:start] + text[end:])
-    return not re.sub(r"[\W_]+", "", rest)
 
 
 @dataclass
