@@ -67,13 +67,12 @@ class ResuMateAIGenerateView(ResuMateAPIView):
 
     @extend_schema(responses={201: s.ResuMateGenerateResponseSerializer})
     def post(self, request):
-        data = self.get_serializer(data=request.data)
-        data.is_valid(raise_exception=True)
+        data = self.validated()
         resume, result = services.ai_resume_generate(
             user=request.user,
-            model_name=data.validated_data["model"],
-            user_input=data.validated_data["user_input"],
-            title=data.validated_data["title"],
+            model_name=data["model"],
+            user_input=data["user_input"],
+            title=data["title"],
             # Signed-out callers are counted by address against a model's daily limit.
             client_key=AnonThrottle().get_ident(request),
         )
@@ -109,9 +108,7 @@ class TailorSelectModelView(CVTailorAPIView):
 
     @extend_schema(responses={200: s.TailorSelectModelResponseSerializer})
     def post(self, request):
-        data = self.get_serializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        model = services.model_select(user=request.user, name=data.validated_data["model"])
+        model = services.model_select(user=request.user, name=self.validated()["model"])
         return Response(
             {
                 "detail": f"{model.display_name} is now your AI model.",
@@ -209,16 +206,15 @@ class TailorJobEmbeddingsView(_EmbeddingListMixin, CVTailorAPIView):
 
     @extend_schema(request=s.TailorJobEmbeddingCreateSerializer, responses={201: s.TailorEmbeddingSerializer})
     def post(self, request):
-        data = s.TailorJobEmbeddingCreateSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        source_id = data.validated_data["source_id"]
+        data = self.validated(serializer_class=s.TailorJobEmbeddingCreateSerializer)
+        source_id = data["source_id"]
         row = services.embedding_store(
-            text=data.validated_data["text"],
+            text=data["text"],
             user=request.user,
             kind=EmbeddingKind.JOB_DESCRIPTION,
             source_type="job_description" if source_id else "",
             source_id=source_id,
-            label=data.validated_data["label"],
+            label=data["label"],
         )
         return Response(s.TailorEmbeddingSerializer(row).data, status=status.HTTP_201_CREATED)
 

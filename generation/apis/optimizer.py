@@ -39,9 +39,7 @@ class OptimizerOptimizeView(OptimizerAPIView):
     def post(self, request):
         """Run one optimisation type on one of your resumes (counts against your monthly allowance:
         free 3, pro 1000, enterprise unlimited; 429 past it)."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        optimization = services.optimization_run(user=request.user, **serializer.validated_data)
+        optimization = services.optimization_run(user=request.user, **self.validated())
         return Response(s.OptimizerOptimizationSerializer(optimization_body(optimization)).data)
 
 

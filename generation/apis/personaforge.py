@@ -26,9 +26,7 @@ class PFRoleMatchView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFGapAnalysisSerializer)
     def post(self, request):
         """Gaps between one of your personas and a job description."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        report = services.persona_role_match(user=request.user, **serializer.validated_data)
+        report = services.persona_role_match(user=request.user, **self.validated())
         return Response(s.PFGapAnalysisSerializer(report).data)
 
 
@@ -38,9 +36,7 @@ class PFTeamGapView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFGapAnalysisSerializer)
     def post(self, request):
         """Team coverage: skills no persona covers, and skills only one persona covers."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        report = services.team_gap_analysis(user=request.user, **serializer.validated_data)
+        report = services.team_gap_analysis(user=request.user, **self.validated())
         return Response(s.PFGapAnalysisSerializer(report).data)
 
 
@@ -59,7 +55,5 @@ class PFKnowledgeClarifyView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFClarifyOutputSerializer)
     def post(self, request):
         """Answer gap-analysis questions, keyed by the question's text or its id."""
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        result = services.knowledge_clarify(user=request.user, answers=serializer.validated_data["answers"])
+        result = services.knowledge_clarify(user=request.user, answers=self.validated()["answers"])
         return Response(s.PFClarifyOutputSerializer(result).data)
