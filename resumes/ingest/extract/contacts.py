@@ -32,6 +32,19 @@ _NETWORKS = {
     "hashnode.com": "Hashnode",
     "dev.to": "DEV",
 }
+# Networks as CVs name them in labels and LaTeX macros ("linkedin", "googlescholar").
+NETWORK_NAMES = {
+    "github": "GitHub",
+    "gitlab": "GitLab",
+    "linkedin": "LinkedIn",
+    "twitter": "Twitter",
+    "x": "X",
+    "stackoverflow": "StackOverflow",
+    "kaggle": "Kaggle",
+    "orcid": "ORCID",
+    "researchgate": "ResearchGate",
+    "googlescholar": "Google Scholar",
+}
 # "LinkedIn: jdoe", "github.com/jdoe" printed without a scheme, or an icon then a username.
 _LABELLED = re.compile(
     r"\b(github|gitlab|linkedin|twitter|x|stackoverflow|kaggle|orcid)\s*[:/]\s*@?([\w.-]{2,40})\b", re.I
@@ -110,17 +123,7 @@ def profiles_from_labels(text: str) -> list[Profile]:
         net, user = m.group(1).lower(), m.group(2)
         if "." in user and net not in ("x",):
             continue  # a domain, handled as a URL
-        network = {
-            "github": "GitHub",
-            "gitlab": "GitLab",
-            "linkedin": "LinkedIn",
-            "twitter": "Twitter",
-            "x": "X",
-            "stackoverflow": "StackOverflow",
-            "kaggle": "Kaggle",
-            "orcid": "ORCID",
-        }[net]
-        out.append(Profile(network=network, username=user))
+        out.append(Profile(network=NETWORK_NAMES[net], username=user))
     return out
 
 

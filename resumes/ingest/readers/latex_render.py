@@ -338,16 +338,9 @@ class _Renderer:
         url = vals[1] if len(vals) > 1 and vals[1] else ""
         if not url and network in SOCIAL_URL:
             url = SOCIAL_URL[network].format(user)
-        pretty = {
-            "linkedin": "LinkedIn",
-            "github": "GitHub",
-            "gitlab": "GitLab",
-            "orcid": "ORCID",
-            "stackoverflow": "StackOverflow",
-            "researchgate": "ResearchGate",
-            "googlescholar": "Google Scholar",
-        }
-        self.hints["profiles"].append((pretty.get(network, network.capitalize()), user, url))
+        from ..extract.contacts import NETWORK_NAMES
+
+        self.hints["profiles"].append((NETWORK_NAMES.get(network, network.capitalize()), user, url))
 
     # ---------------------------------------------------------------- entries
     def _entry(self, name: str, s: str, j: int, depth: int) -> tuple[str, int]:
