@@ -23,7 +23,9 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "dev-corpus"
 
 def setup_django() -> None:
     sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cvplatform.settings.test")
+    os.environ["DJANGO_SETTINGS_MODULE"] = (
+        os.environ.get("DJANGO_SETTINGS_MODULE") or "cvplatform.settings.test"
+    )
     import django
 
     django.setup()
