@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from resumes.schema import StructuredCV
 
 from .common import cv_from_inputs, injection_note, job_text
@@ -176,7 +174,3 @@ def quick_score(cv: StructuredCV) -> int:
     scores = _section_scores(cv)
     weights = {k: w for k, w in WEIGHTS.items() if k != "keywords"}
     return round(sum(scores[k] * w for k, w in weights.items()) / sum(weights.values()))
-
-
-def words_count(text: str) -> int:
-    return len(re.findall(r"\w+", text))
