@@ -5,7 +5,8 @@ Public interface:
 - ``analyse_cv(cv, job_text=, job=, signals=)`` → ``CVAnalysis`` (``as_dict()``)
 - ``analyse_job(text)`` → ``JobRequirements`` (``as_dict()``)
 - ``upload_analysis(cv)`` → ``BasicAnalysis`` (the upload's ATS score, industry, level)
-- ``basic_analysis(cv)`` → the first checklist scorer (CV Genius ``analyze-cv-file/``)
+- ``basic_analysis(cv)`` → the first checklist scorer (no endpoint uses it since ``analyze-cv-file/``
+  moved to the engine; kept for its tests)
 - ``document_signals(data, fmt=)`` → hidden/tiny text, images, tables of a PDF or DOCX
 """
 
