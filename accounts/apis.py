@@ -8,10 +8,10 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, status
 from rest_framework.response import Response
 
-from cvplatform.api.cvtailor import CVTailorAPIView
-from cvplatform.api.optimizer import OptimizerAPIView
-from cvplatform.api.personaforge import PersonaForgeAPIView
-from cvplatform.api.resumate import ResuMateAPIView
+from cvplatform.api.cvtailor.surface import CVTailorAPIView
+from cvplatform.api.optimizer.surface import OptimizerAPIView
+from cvplatform.api.personaforge.surface import PersonaForgeAPIView
+from cvplatform.api.resumate.surface import ResuMateAPIView
 from cvplatform.api.throttles import SignInThrottle
 from cvplatform.exceptions import ApplicationError
 

@@ -3,7 +3,7 @@
 from rest_framework import mixins, permissions
 
 from cvplatform.api.base import ServiceCRUDMixin
-from cvplatform.api.resumate import ResuMateViewSet
+from cvplatform.api.resumate.surface import ResuMateViewSet
 
 from . import selectors, serializers, services
 from .models import JobApplication

@@ -7,7 +7,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from cvplatform.api.base import ServiceCRUDMixin
-from cvplatform.api.cvgenius import CVGeniusViewSet
+from cvplatform.api.cvgenius.surface import CVGeniusViewSet
 
 from . import selectors, serializers, services
 

@@ -5,7 +5,7 @@ from drf_spectacular.openapi import AutoSchema
 
 
 class LockoutBasicScheme(OpenApiAuthenticationExtension):
-    target_class = "accounts.authentication.LockoutBasicAuthentication"
+    target_class = "cvplatform.api.authentication.LockoutBasicAuthentication"
     name = "basicAuth"
 
     def get_security_definition(self, auto_schema):
@@ -13,7 +13,7 @@ class LockoutBasicScheme(OpenApiAuthenticationExtension):
 
 
 class JWTScheme(OpenApiAuthenticationExtension):
-    target_class = "accounts.authentication.JWTAuthentication"
+    target_class = "cvplatform.api.authentication.JWTAuthentication"
     name = "jwtAuth"
 
     def get_security_definition(self, auto_schema):
@@ -21,7 +21,7 @@ class JWTScheme(OpenApiAuthenticationExtension):
 
 
 class ApiKeyScheme(OpenApiAuthenticationExtension):
-    target_class = "accounts.authentication.ApiKeyAuthentication"
+    target_class = "cvplatform.api.authentication.ApiKeyAuthentication"
     name = "apiKeyBearer"
 
     def get_security_definition(self, auto_schema):

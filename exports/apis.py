@@ -6,9 +6,9 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
-from cvplatform.api.cvgenius import CVGeniusAPIView
-from cvplatform.api.cvtailor import CVTailorAPIView
-from cvplatform.api.personaforge import PersonaForgeAPIView
+from cvplatform.api.cvgenius.surface import CVGeniusAPIView
+from cvplatform.api.cvtailor.surface import CVTailorAPIView
+from cvplatform.api.personaforge.surface import PersonaForgeAPIView
 from cvplatform.exceptions import ApplicationError, NotFoundError
 from resumes.mappings import cvgenius_to_structured
 from resumes.selectors import persona_structured_cv

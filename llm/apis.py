@@ -6,9 +6,9 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.response import Response
 
-from cvplatform.api.cvtailor import CVTailorAPIView
+from cvplatform.api.cvtailor.surface import CVTailorAPIView
 from cvplatform.api.pagination import EnvelopePagination
-from cvplatform.api.resumate import ResuMateAPIView
+from cvplatform.api.resumate.surface import ResuMateAPIView
 from cvplatform.api.throttles import AnonThrottle
 from cvplatform.exceptions import NotFoundError
 

@@ -71,7 +71,6 @@ class SurfaceViewSet(SurfaceMixin, viewsets.GenericViewSet):
 # Validation stays in the serializer, rules in the service. (A comment, not a docstring: the
 # schema generator would show a docstring to API users as every operation's description.)
 class ServiceCRUDMixin(mixins.ListModelMixin, mixins.RetrieveModelMixin):
-
     def create_object(self, data: dict):
         raise NotImplementedError
 

@@ -2,12 +2,13 @@
 
 from django.http import JsonResponse
 
-from .cvgenius import CV_GENIUS
-from .cvtailor import CV_TAILOR
+from cvplatform.api.cvgenius.surface import CV_GENIUS
+from cvplatform.api.cvtailor.surface import CV_TAILOR
+from cvplatform.api.optimizer.surface import OPTIMIZER
+from cvplatform.api.personaforge.surface import PERSONAFORGE
+from cvplatform.api.resumate.surface import RESUMATE
+
 from .errors import Problem, status_title
-from .optimizer import OPTIMIZER
-from .personaforge import PERSONAFORGE
-from .resumate import RESUMATE
 
 
 def surface_for_path(path: str):

@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from cvplatform.api.optimizer import OptimizerAPIView
+from cvplatform.api.optimizer.surface import OptimizerAPIView
 from generation import selectors, services
 from generation.models import Optimization
 from generation.serializers import optimizer as s

@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from cvplatform.api.personaforge import PersonaForgeAPIView
+from cvplatform.api.personaforge.surface import PersonaForgeAPIView
 from generation import selectors, services
 from generation.serializers import personaforge as s
 

@@ -7,8 +7,8 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from cvplatform.api.cvgenius import CVGeniusAPIView
-from cvplatform.api.optimizer import OptimizerAPIView
+from cvplatform.api.cvgenius.surface import CVGeniusAPIView
+from cvplatform.api.optimizer.surface import OptimizerAPIView
 from generation import selectors as generation_selectors
 from generation import services as generation_services
 from resumes.analysis import analyse_cv

@@ -8,15 +8,14 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
-from cvplatform.api.cvgenius import CVGeniusAPIView, CVGeniusViewSet
+from cvplatform.api.cvgenius.surface import CVGeniusAPIView, CVGeniusViewSet
+from cvplatform.api.downloads import OwnerOnlyDownloadMixin, serve_stored_file
+from cvplatform.api.uploads import UploadSizeGuardMixin
 from resumes import selectors, services
 from resumes.analysis.upload import upload_analysis
 from resumes.mappings import structured_to_cvgenius
 from resumes.models import SavedCV
 from resumes.serializers import cvgenius as s
-
-from .downloads import OwnerOnlyDownloadMixin, serve_stored_file
-from .uploads import UploadSizeGuardMixin
 
 CV_TAGS = ["CV Genius: CV extraction"]
 SAVED_TAGS = ["CV Genius: saved client CVs"]

@@ -4,9 +4,9 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
-from cvplatform.api.optimizer import OptimizerAPIView
+from cvplatform.api.optimizer.surface import OptimizerAPIView
+from cvplatform.api.uploads import UploadSizeGuardMixin
 from resumes import selectors, services
-from resumes.apis.uploads import UploadSizeGuardMixin
 from resumes.serializers import optimizer as s
 
 TAGS = ["Resume Optimizer: resumes"]

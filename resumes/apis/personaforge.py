@@ -5,14 +5,13 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
-from cvplatform.api.personaforge import PersonaForgeAPIView
+from cvplatform.api.downloads import OwnerOnlyDownloadMixin, serve_stored_file
+from cvplatform.api.personaforge.surface import PersonaForgeAPIView
+from cvplatform.api.uploads import UploadSizeGuardMixin
 from resumes import selectors, services
 from resumes.mappings import structured_to_personaforge_cv, work_to_personaforge
 from resumes.models import CVDocument, Persona
 from resumes.serializers import personaforge as s
-
-from .downloads import OwnerOnlyDownloadMixin, serve_stored_file
-from .uploads import UploadSizeGuardMixin
 
 TAGS = ["PersonaForge: CVs and personas"]
 

@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.response import Response
 
-from cvplatform.api.resumate import ResuMateViewSet
+from cvplatform.api.resumate.surface import ResuMateViewSet
 from resumes import selectors, services
 from resumes.serializers.resumate import ResuMateResumeSerializer
 

@@ -7,7 +7,7 @@ from django.urls import path
 from rest_framework.response import Response
 
 from conftest import PASSWORD, bearer_client
-from cvplatform.api.cvgenius import CVGeniusAPIView
+from cvplatform.api.cvgenius.surface import CVGeniusAPIView
 
 pytestmark = pytest.mark.django_db
 

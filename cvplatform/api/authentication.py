@@ -3,7 +3,7 @@
 from rest_framework import authentication, exceptions
 from rest_framework_simplejwt.authentication import JWTAuthentication as _JWTAuthentication
 
-from . import services
+from accounts import services
 
 
 class JWTAuthentication(_JWTAuthentication):

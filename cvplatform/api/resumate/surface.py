@@ -3,11 +3,10 @@ bodies, ``{"error"}`` for AI-service failures, plain JSON arrays."""
 
 from rest_framework.authentication import SessionAuthentication
 
-from accounts.authentication import JWTAuthentication
-
-from .base import Surface, SurfaceAPIView, SurfaceViewSet
-from .errors import Problem
-from .throttles import AnonThrottle, UserThrottle
+from cvplatform.api.authentication import JWTAuthentication
+from cvplatform.api.base import Surface, SurfaceAPIView, SurfaceViewSet
+from cvplatform.api.errors import Problem
+from cvplatform.api.throttles import AnonThrottle, UserThrottle
 
 
 class ResuMateSurface(Surface):

@@ -3,12 +3,11 @@ errors, ``{count, next, previous, results}`` lists."""
 
 from rest_framework.authentication import SessionAuthentication
 
-from accounts.authentication import JWTAuthentication
-
-from .base import Surface, SurfaceAPIView, SurfaceViewSet
-from .errors import Problem, status_title
-from .pagination import EnvelopePagination
-from .throttles import AnonThrottle, ScopedUserThrottle, UserThrottle
+from cvplatform.api.authentication import JWTAuthentication
+from cvplatform.api.base import Surface, SurfaceAPIView, SurfaceViewSet
+from cvplatform.api.errors import Problem, status_title
+from cvplatform.api.pagination import EnvelopePagination
+from cvplatform.api.throttles import AnonThrottle, ScopedUserThrottle, UserThrottle
 
 
 class CVTailorSurface(Surface):

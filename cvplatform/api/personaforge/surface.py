@@ -3,11 +3,10 @@ JSON arrays, and — as its document says — 200 OK for every success, creates 
 
 from rest_framework.authentication import SessionAuthentication
 
-from accounts.authentication import JWTAuthentication
-
-from .base import Surface, SurfaceAPIView, SurfaceViewSet
-from .errors import Problem
-from .throttles import AnonThrottle, UserThrottle
+from cvplatform.api.authentication import JWTAuthentication
+from cvplatform.api.base import Surface, SurfaceAPIView, SurfaceViewSet
+from cvplatform.api.errors import Problem
+from cvplatform.api.throttles import AnonThrottle, UserThrottle
 
 _CODES_BY_STATUS = {
     400: "ERR_INVALID_REQUEST",

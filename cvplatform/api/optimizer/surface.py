@@ -3,11 +3,10 @@
 
 from rest_framework.authentication import SessionAuthentication
 
-from accounts.authentication import ApiKeyAuthentication, JWTAuthentication
-
-from .base import Surface, SurfaceAPIView, SurfaceViewSet
-from .errors import Problem
-from .throttles import AnonThrottle, TierThrottle
+from cvplatform.api.authentication import ApiKeyAuthentication, JWTAuthentication
+from cvplatform.api.base import Surface, SurfaceAPIView, SurfaceViewSet
+from cvplatform.api.errors import Problem
+from cvplatform.api.throttles import AnonThrottle, TierThrottle
 
 
 class OptimizerSurface(Surface):
