@@ -2,7 +2,7 @@
 
 from rest_framework.routers import SimpleRouter
 
-from . import apis
+from cvplatform.api.resumate.views import job_applications as apis
 
 _resumate = SimpleRouter()
 _resumate.register("job-applications", apis.JobApplicationViewSet, basename="job-application")

@@ -2,7 +2,7 @@
 
 from rest_framework.routers import SimpleRouter
 
-from . import apis
+from cvplatform.api.cvgenius.views import billing as apis
 
 _pack = SimpleRouter()
 _pack.register("jobs", apis.PackJobViewSet, basename="pack-job")

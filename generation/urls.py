@@ -2,8 +2,8 @@
 
 from django.urls import path, re_path
 
-from .apis import optimizer as optimizer_apis
-from .apis import personaforge as pf
+from cvplatform.api.optimizer.views import optimize as optimizer_apis
+from cvplatform.api.personaforge.views import gaps as pf
 
 # CV Tailor (/api/v1/, trailing slashes)
 cvtailor: list = []

@@ -2,29 +2,36 @@
 
 from django.urls import path
 
-from . import apis
+from cvplatform.api.cvtailor.views.llm import (
+    TailorAvailableModelsView,
+    TailorCircuitBreakersView,
+    TailorCostTrackingView,
+    TailorEnhancedArtifactsView,
+    TailorJobEmbeddingsView,
+    TailorModelStatsView,
+    TailorPerformanceMetricsView,
+    TailorSelectModelView,
+    TailorSystemHealthView,
+)
+from cvplatform.api.resumate.views.ai import ResuMateAIGenerateView, ResuMateAIModelListView
 
 # CV Tailor (/api/v1/, trailing slashes)
 cvtailor: list = [
-    path(
-        "llm/available-models/", apis.TailorAvailableModelsView.as_view(), name="tailor-llm-available-models"
-    ),
-    path("llm/select-model/", apis.TailorSelectModelView.as_view(), name="tailor-llm-select-model"),
-    path("llm/model-stats/", apis.TailorModelStatsView.as_view(), name="tailor-llm-model-stats"),
-    path("llm/system-health/", apis.TailorSystemHealthView.as_view(), name="tailor-llm-system-health"),
+    path("llm/available-models/", TailorAvailableModelsView.as_view(), name="tailor-llm-available-models"),
+    path("llm/select-model/", TailorSelectModelView.as_view(), name="tailor-llm-select-model"),
+    path("llm/model-stats/", TailorModelStatsView.as_view(), name="tailor-llm-model-stats"),
+    path("llm/system-health/", TailorSystemHealthView.as_view(), name="tailor-llm-system-health"),
     path(
         "llm/performance-metrics/",
-        apis.TailorPerformanceMetricsView.as_view(),
+        TailorPerformanceMetricsView.as_view(),
         name="tailor-llm-performance-metrics",
     ),
-    path(
-        "llm/circuit-breakers/", apis.TailorCircuitBreakersView.as_view(), name="tailor-llm-circuit-breakers"
-    ),
-    path("llm/cost-tracking/", apis.TailorCostTrackingView.as_view(), name="tailor-llm-cost-tracking"),
-    path("llm/job-embeddings/", apis.TailorJobEmbeddingsView.as_view(), name="tailor-llm-job-embeddings"),
+    path("llm/circuit-breakers/", TailorCircuitBreakersView.as_view(), name="tailor-llm-circuit-breakers"),
+    path("llm/cost-tracking/", TailorCostTrackingView.as_view(), name="tailor-llm-cost-tracking"),
+    path("llm/job-embeddings/", TailorJobEmbeddingsView.as_view(), name="tailor-llm-job-embeddings"),
     path(
         "llm/enhanced-artifacts/",
-        apis.TailorEnhancedArtifactsView.as_view(),
+        TailorEnhancedArtifactsView.as_view(),
         name="tailor-llm-enhanced-artifacts",
     ),
 ]
@@ -32,8 +39,8 @@ cvtailor: list = [
 optimizer: list = []
 # ResuMate (/api/, trailing slashes)
 resumate: list = [
-    path("ai/models/", apis.ResuMateAIModelListView.as_view(), name="resumate-ai-models"),
-    path("ai/generate/", apis.ResuMateAIGenerateView.as_view(), name="resumate-ai-generate"),
+    path("ai/models/", ResuMateAIModelListView.as_view(), name="resumate-ai-models"),
+    path("ai/generate/", ResuMateAIGenerateView.as_view(), name="resumate-ai-generate"),
 ]
 # CV Genius: /api/cv/, /api/pack/, /api/users/
 cvgenius_cv: list = []

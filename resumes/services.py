@@ -12,12 +12,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from cvplatform.api.mappings import skills_from_any
+from cvplatform.api.personaforge.mappings import education_from_personaforge, work_from_personaforge
 from cvplatform.exceptions import ApplicationError, NotFoundError, ServiceUnavailable
 from cvplatform.jobs import JobStatus, job_enqueue, job_run
 
 from . import conf, parsing, safety, selectors
 from .analysis import upload_analysis
-from .mappings import education_from_personaforge, skills_from_any, work_from_personaforge
 from .models import CVDocument, Persona, Resume, SavedCV
 from .schema import StructuredCV
 

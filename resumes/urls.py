@@ -3,10 +3,16 @@
 from django.urls import path, re_path
 from rest_framework.routers import SimpleRouter
 
-from .apis import cvgenius
-from .apis import optimizer as optimizer_apis
-from .apis import personaforge as pf
-from .apis import resumate as resumate_apis
+from cvplatform.api.cvgenius.views import cvs as cvgenius
+from cvplatform.api.cvgenius.views.analysis import (
+    CVGeniusAnalysisEnrichmentView,
+    CVGeniusAnalyzeTextView,
+    CVGeniusScoreView,
+)
+from cvplatform.api.optimizer.views import resumes as optimizer_apis
+from cvplatform.api.optimizer.views.analysis import OptimizerResumeScoreView
+from cvplatform.api.personaforge.views import cvs as pf
+from cvplatform.api.resumate.views import resumes as resumate_apis
 
 # CV Tailor (/api/v1/, trailing slashes)
 cvtailor: list = []
@@ -60,23 +66,22 @@ personaforge: list = [
 ]
 
 # --- CV analysis (resumes/apis/analysis.py) ---------------------------------------------------
-from .apis import analysis as analysis_apis  # noqa: E402
 
 optimizer += [
     path(
         "resumes/<int:resume_id>/score",
-        analysis_apis.OptimizerResumeScoreView.as_view(),
+        OptimizerResumeScoreView.as_view(),
         name="optimizer-resume-score",
     ),
 ]
 cvgenius_cv += [
-    path("analyze-cv/", analysis_apis.CVGeniusAnalyzeTextView.as_view(), name="cvgenius-analyze-cv"),
-    path("score-cv/", analysis_apis.CVGeniusScoreView.as_view(), name="cvgenius-score-cv"),
+    path("analyze-cv/", CVGeniusAnalyzeTextView.as_view(), name="cvgenius-analyze-cv"),
+    path("score-cv/", CVGeniusScoreView.as_view(), name="cvgenius-score-cv"),
 ]
 cvgenius_cv += [
     path(
         "analyze-cv/<int:job_id>/",
-        analysis_apis.CVGeniusAnalysisEnrichmentView.as_view(),
+        CVGeniusAnalysisEnrichmentView.as_view(),
         name="cvgenius-analyze-cv-enrichment",
     ),
 ]

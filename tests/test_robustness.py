@@ -130,7 +130,7 @@ def test_preferred_template_must_exist(owner_client):
     [(5, []), ("English, French", ["English", "French"]), ({"language": "German"}, ["German"])],
 )
 def test_cvgenius_languages_of_any_shape(owner_client, languages, expected):
-    from resumes.mappings import cvgenius_to_structured
+    from cvplatform.api.cvgenius.mappings import cvgenius_to_structured
 
     payload = {"personal_info": {"name": "Ana Lima"}, "languages": languages}
     assert [lang.language for lang in cvgenius_to_structured(payload).languages] == expected

@@ -1,9 +1,10 @@
 """Owner-only downloads of stored CV files (local storage; S3 links are presigned by S3)."""
 
-from django.http import FileResponse, HttpResponseRedirect
+from django.http import FileResponse, HttpResponse, HttpResponseRedirect
 from rest_framework.exceptions import NotAuthenticated
 
 from cvplatform.exceptions import NotFoundError
+from exports.models import ExportJob
 from resumes import selectors
 
 
@@ -39,3 +40,11 @@ class OwnerOnlyDownloadMixin:
         if token is not None:
             selectors.download_token_check(token=token, kind=self.download_kind, pk=pk, user=request.user)
         return self.find_for_owner(request.user, pk)
+
+
+def file_response(job: ExportJob, *, filename: str) -> HttpResponse:
+    with job.file.open("rb") as handle:
+        content = handle.read()
+    response = HttpResponse(content, content_type=job.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

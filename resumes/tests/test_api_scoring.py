@@ -2,9 +2,10 @@
 
 from datetime import date
 
+from cvplatform.api.cvgenius.mappings import cvgenius_to_structured, structured_to_cvgenius
+from cvplatform.api.personaforge.mappings import structured_to_personaforge_cv
 from resumes.analysis import basic_analysis
 from resumes.analysis.basic import total_years
-from resumes.mappings import cvgenius_to_structured, structured_to_cvgenius, structured_to_personaforge_cv
 from resumes.schema import StructuredCV
 
 TODAY = date(2026, 1, 1)

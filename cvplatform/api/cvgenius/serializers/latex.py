@@ -1,0 +1,28 @@
+"""CV Genius LaTeX bodies."""
+
+from rest_framework import serializers
+
+
+class CVGeniusLatexRequestSerializer(serializers.Serializer):
+    latex_content = serializers.CharField(trim_whitespace=False)
+
+
+class CVGeniusGenerateLatexRequestSerializer(serializers.Serializer):
+    personal_info = serializers.DictField()
+    summary = serializers.CharField(required=False, allow_blank=True)
+    experience = serializers.ListField(child=serializers.DictField(), required=False)
+    education = serializers.ListField(child=serializers.DictField(), required=False)
+    skills = serializers.JSONField(required=False)
+    projects = serializers.ListField(child=serializers.DictField(), required=False)
+    certifications = serializers.JSONField(required=False)
+    languages = serializers.JSONField(required=False)
+    template = serializers.CharField(required=False, help_text="Template id (default: classic).")
+
+    def validate_personal_info(self, value: dict) -> dict:
+        if not str(value.get("name") or "").strip():
+            raise serializers.ValidationError("personal_info.name is required.")
+        return value
+
+
+class CVGeniusGenerateLatexResponseSerializer(serializers.Serializer):
+    latex_content = serializers.CharField()

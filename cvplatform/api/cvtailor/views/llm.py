@@ -1,0 +1,210 @@
+from decimal import Decimal
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
+from rest_framework.response import Response
+
+from cvplatform.api.cvtailor.serializers.llm import (
+    TailorAIModelSerializer,
+    TailorCircuitBreakersSerializer,
+    TailorCostTrackingSerializer,
+    TailorEmbeddingSerializer,
+    TailorJobEmbeddingCreateSerializer,
+    TailorModelStatsSerializer,
+    TailorPerformanceMetricsSerializer,
+    TailorSelectModelRequestSerializer,
+    TailorSelectModelResponseSerializer,
+    TailorSystemHealthSerializer,
+)
+from cvplatform.api.cvtailor.surface import CVTailorAPIView
+from cvplatform.api.pagination import EnvelopePagination
+from cvplatform.exceptions import NotFoundError
+from llm import breaker, selectors, services
+from llm.models import EmbeddingKind
+
+HOURS = OpenApiParameter("hours", int, description="Look-back window in hours (1-720).")
+
+
+DAYS = OpenApiParameter("days", int, description="Look-back window in days (1-366).")
+
+
+SCOPE = OpenApiParameter("scope", str, enum=["user", "all"], description="Staff only: `all` users.")
+
+
+QUERY = OpenApiParameter("q", str, description="Rank results by similarity to this text.")
+
+
+class _WindowQuery(serializers.Serializer):
+    hours = serializers.IntegerField(min_value=1, max_value=720, required=False)
+    days = serializers.IntegerField(min_value=1, max_value=366, required=False, default=30)
+    scope = serializers.ChoiceField(choices=["user", "all"], required=False, default="user")
+    q = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+    job = serializers.IntegerField(required=False, min_value=1)
+
+
+def _query(request) -> dict:
+    query = _WindowQuery(data=request.query_params)
+    query.is_valid(raise_exception=True)
+    return query.validated_data
+
+
+def _all_users(request, scope: str) -> bool:
+    return scope == "all" and request.user.is_staff
+
+
+# --- CV Tailor --------------------------------------------------------------------------------
+class TailorAvailableModelsView(CVTailorAPIView):
+    serializer_class = TailorAIModelSerializer
+    pagination_class = EnvelopePagination  # for the schema; the surface paginates at run time
+
+    def get_queryset(self):
+        return selectors.ai_model_list()
+
+    @extend_schema(responses={200: TailorAIModelSerializer(many=True)})
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        states = {m.pk: breaker.breaker_state(model_id=m.pk).state for m in page}
+        data = TailorAIModelSerializer(page, many=True, context={"request": request, "breakers": states}).data
+        return self.get_paginated_response(data)
+
+
+class TailorSelectModelView(CVTailorAPIView):
+    serializer_class = TailorSelectModelRequestSerializer
+
+    @extend_schema(responses={200: TailorSelectModelResponseSerializer})
+    def post(self, request):
+        model = services.model_select(user=request.user, name=self.validated()["model"])
+        return Response(
+            {
+                "detail": f"{model.display_name} is now your AI model.",
+                "selected_model": TailorAIModelSerializer(model, context={"request": request}).data,
+            }
+        )
+
+
+class TailorModelStatsView(CVTailorAPIView):
+    """Calls, success rate, failovers, tokens and cost per model: your own calls (staff: ``scope=all``)."""
+
+    serializer_class = TailorModelStatsSerializer
+
+    @extend_schema(parameters=[HOURS, SCOPE])
+    def get(self, request):
+        query = _query(request)
+        everyone = _all_users(request, query["scope"])
+        stats = selectors.model_stats(hours=query.get("hours"), user=None if everyone else request.user)
+        window = query.get("hours") or selectors.conf.metrics_window_hours()
+        body = {"window_hours": window, "scope": "all" if everyone else "user", "models": stats}
+        return Response(self.get_serializer(body).data)
+
+
+class TailorSystemHealthView(CVTailorAPIView):
+    serializer_class = TailorSystemHealthSerializer
+
+    def get(self, request):
+        return Response(self.get_serializer(selectors.system_health()).data)
+
+
+class TailorPerformanceMetricsView(CVTailorAPIView):
+    """p50/p95 latency of successful calls, success rate and error classes per model."""
+
+    serializer_class = TailorPerformanceMetricsSerializer
+
+    @extend_schema(parameters=[HOURS])
+    def get(self, request):
+        query = _query(request)
+        return Response(self.get_serializer(selectors.performance_metrics(hours=query.get("hours"))).data)
+
+
+class TailorCircuitBreakersView(CVTailorAPIView):
+    serializer_class = TailorCircuitBreakersSerializer
+
+    def get(self, request):
+        return Response(self.get_serializer({"breakers": selectors.circuit_breakers()}).data)
+
+
+class TailorCostTrackingView(CVTailorAPIView):
+    """Calls, tokens and cost per day and model: yours (staff: every user with ``scope=all``)."""
+
+    serializer_class = TailorCostTrackingSerializer
+
+    @extend_schema(parameters=[DAYS, SCOPE])
+    def get(self, request):
+        query = _query(request)
+        everyone = _all_users(request, query["scope"])
+        rows = selectors.cost_tracking(user=None if everyone else request.user, days=query["days"])
+        body = {
+            "days": query["days"],
+            "scope": "all" if everyone else "user",
+            "total_cost": sum((row["cost"] for row in rows), Decimal(0)),
+            "total_calls": sum(row["calls"] for row in rows),
+            "rows": rows,
+        }
+        return Response(self.get_serializer(body).data)
+
+
+class _EmbeddingListMixin:
+    pagination_class = EnvelopePagination  # for the schema; the surface paginates at run time
+
+    def ranked_page(self, request, rows, query_text: str):
+        scores = {}
+        if query_text.strip():
+            ranked = selectors.similar_texts(query=query_text, rows=rows, user=request.user, limit=100)
+            scores = {row.pk: score for row, score in ranked}
+            rows = [row for row, _ in ranked]
+        page = self.paginate_queryset(rows)
+        data = TailorEmbeddingSerializer(page, many=True, context={"scores": scores}).data
+        return self.get_paginated_response(data)
+
+
+class TailorJobEmbeddingsView(_EmbeddingListMixin, CVTailorAPIView):
+    """Your stored job-description embeddings; ``?q=`` ranks them by similarity to a text.
+    POST stores a job description's embedding for later similarity search."""
+
+    serializer_class = TailorEmbeddingSerializer
+
+    def get_queryset(self):
+        return selectors.embedding_list(user=self.request.user, kind=EmbeddingKind.JOB_DESCRIPTION)
+
+    @extend_schema(parameters=[QUERY], responses={200: TailorEmbeddingSerializer(many=True)})
+    def get(self, request):
+        return self.ranked_page(request, self.get_queryset(), _query(request)["q"])
+
+    @extend_schema(request=TailorJobEmbeddingCreateSerializer, responses={201: TailorEmbeddingSerializer})
+    def post(self, request):
+        data = self.validated(serializer_class=TailorJobEmbeddingCreateSerializer)
+        source_id = data["source_id"]
+        row = services.embedding_store(
+            text=data["text"],
+            user=request.user,
+            kind=EmbeddingKind.JOB_DESCRIPTION,
+            source_type="job_description" if source_id else "",
+            source_id=source_id,
+            label=data["label"],
+        )
+        return Response(TailorEmbeddingSerializer(row).data, status=status.HTTP_201_CREATED)
+
+
+class TailorEnhancedArtifactsView(_EmbeddingListMixin, CVTailorAPIView):
+    """Your artifacts' stored embeddings; ``?job=<job embedding id>`` or ``?q=`` ranks them by
+    similarity to that job description or text."""
+
+    serializer_class = TailorEmbeddingSerializer
+    JOB = OpenApiParameter("job", int, description="Id of one of your job embeddings to rank against.")
+
+    def get_queryset(self):
+        return selectors.embedding_list(user=self.request.user, kind=EmbeddingKind.ARTIFACT)
+
+    @extend_schema(parameters=[QUERY, JOB], responses={200: TailorEmbeddingSerializer(many=True)})
+    def get(self, request):
+        query = _query(request)
+        text = query["q"]
+        if query.get("job"):
+            job = (
+                selectors.embedding_list(user=request.user, kind=EmbeddingKind.JOB_DESCRIPTION)
+                .filter(pk=query["job"])
+                .first()
+            )
+            if job is None:
+                raise NotFoundError("No such job embedding.")
+            text = job.text
+        return self.ranked_page(request, self.get_queryset(), text)

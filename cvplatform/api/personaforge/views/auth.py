@@ -1,0 +1,65 @@
+"""PersonaForge authentication: signup, login, the signed-in user."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import permissions
+from rest_framework.response import Response
+
+from accounts import services
+from accounts.models import User
+from cvplatform.api.personaforge.serializers.auth import (
+    PFLoginSerializer,
+    PFSignupSerializer,
+    PFTokenSerializer,
+    PFUserSerializer,
+    PFUserUpdateSerializer,
+)
+from cvplatform.api.personaforge.surface import PersonaForgeAPIView
+from cvplatform.api.throttles import SignInThrottle
+
+
+# --- PersonaForge ------------------------------------------------------------------------------
+def _pf_token(user: User) -> dict:
+    tokens = services.user_tokens(user=user)
+    return {"token": tokens["access"], "refresh": tokens["refresh"]}
+
+
+class PFSignupView(PersonaForgeAPIView):
+    permission_classes = [permissions.AllowAny]
+    throttle_classes = [SignInThrottle]
+    serializer_class = PFSignupSerializer
+
+    @extend_schema(responses={200: PFTokenSerializer})
+    def post(self, request):
+        data = self.validated()
+        user = services.user_register(
+            email=data["email"], password=data["password"], full_name=data.get("name", "")
+        )
+        return Response(_pf_token(user))
+
+
+class PFLoginView(PersonaForgeAPIView):
+    permission_classes = [permissions.AllowAny]
+    throttle_classes = [SignInThrottle]
+    serializer_class = PFLoginSerializer
+
+    @extend_schema(responses={200: PFTokenSerializer})
+    def post(self, request):
+        data = self.validated()
+        user = services.user_sign_in(
+            identifier=data["email"],
+            password=data["password"],
+        )
+        return Response(_pf_token(user))
+
+
+class PFMeView(PersonaForgeAPIView):
+    serializer_class = PFUserSerializer
+
+    def get(self, request):
+        return Response(PFUserSerializer(request.user).data)
+
+    @extend_schema(request=PFUserUpdateSerializer, responses=PFUserSerializer)
+    def patch(self, request):
+        data = self.validated(serializer_class=PFUserUpdateSerializer, partial=True)
+        user = services.user_profile_update(user=request.user, data=data)
+        return Response(PFUserSerializer(user).data)

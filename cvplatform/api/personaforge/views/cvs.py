@@ -1,0 +1,144 @@
+"""PersonaForge (/pf/): CV upload and extracted data, personas. Every success is 200."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.response import Response
+
+from cvplatform.api.downloads import OwnerOnlyDownloadMixin, serve_stored_file
+from cvplatform.api.personaforge.mappings import structured_to_personaforge_cv, work_to_personaforge
+from cvplatform.api.personaforge.serializers import cvs as s
+from cvplatform.api.personaforge.surface import PersonaForgeAPIView
+from cvplatform.api.uploads import UploadSizeGuardMixin
+from resumes import selectors, services
+from resumes.models import CVDocument, Persona
+
+TAGS = ["PersonaForge: CVs and personas"]
+
+
+def cv_extract(document: CVDocument) -> dict:
+    return structured_to_personaforge_cv(selectors.cv_document_structured(document=document))
+
+
+def cv_preview(document: CVDocument) -> dict | None:
+    if document.status_word != "parsed":
+        return None
+    preview = cv_extract(document)
+    preview.pop("raw_text")
+    return preview
+
+
+def persona_body(persona: Persona, *, full: bool = True) -> dict:
+    cv = selectors.persona_cv(persona=persona)
+    body = {"id": persona.pk, "title": persona.title, "summary": cv.basics.summary, "tags": persona.tags}
+    if not full:
+        return body
+    data = cv.model_dump(mode="json")
+    body.update(
+        base_cv_id=persona.base_cv_id,
+        sections={name: data[name] for name in services.PERSONA_SECTIONS},
+        skills=cv.skill_names(),
+        skill_groups=data["skills"],
+        work_history=[work_to_personaforge(job) for job in cv.work],
+        basics=data["basics"],
+        created_at=persona.created_at,
+        updated_at=persona.updated_at,
+    )
+    return body
+
+
+class PFCVUploadView(UploadSizeGuardMixin, PersonaForgeAPIView):
+    parser_classes = [MultiPartParser, FormParser]
+    serializer_class = s.PFCVUploadInputSerializer
+
+    @extend_schema(tags=TAGS, responses=s.PFCVUploadOutputSerializer)
+    def post(self, request):
+        """Upload a CV (PDF, DOCX, LaTeX, Markdown, text); small files are parsed at once."""
+        document = services.cv_document_upload(user=request.user, upload=self.validated()["file"])
+        return Response(
+            {"cv_id": document.pk, "status": document.status_word, "extracted_data": cv_preview(document)}
+        )
+
+
+class PFCVListView(PersonaForgeAPIView):
+    serializer_class = s.PFCVListItemSerializer
+
+    def get(self, request):
+        documents = selectors.cv_documents_of(user=request.user)
+        return Response(self.get_serializer(documents, many=True).data)
+
+
+class PFCVDetailView(PersonaForgeAPIView):
+    serializer_class = s.PFCVDetailSerializer
+
+    def get(self, request, cv_id):
+        document = selectors.cv_document_get(user=request.user, cv_id=cv_id)
+        body = cv_extract(document)
+        body.update(
+            id=document.pk,
+            status=document.status_word,
+            error=document.error,
+            filename=document.original_filename,
+            file_url=selectors.stored_file_url(
+                file=document.file, request=request, kind="cv", pk=document.pk, user_id=request.user.pk
+            ),
+            created_at=document.created_at,
+        )
+        return Response(self.get_serializer(body).data)
+
+
+class PFCVFileView(OwnerOnlyDownloadMixin, PersonaForgeAPIView):
+    """The uploaded file itself, for its owner only (a signed link must be theirs and fresh)."""
+
+    download_kind = "cv"
+
+    def find_for_owner(self, user, pk):
+        return selectors.cv_document_get(user=user, cv_id=pk)
+
+    @extend_schema(tags=TAGS, responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
+    def get(self, request, cv_id):
+        document = self.resolve_download(request, cv_id)
+        return serve_stored_file(request, file=document.file, filename=document.original_filename)
+
+
+class PFPersonaListView(PersonaForgeAPIView):
+    serializer_class = s.PFPersonaCreateSerializer
+
+    @extend_schema(tags=TAGS, responses=s.PFPersonaListItemSerializer(many=True))
+    def get(self, request):
+        personas = selectors.personas_of(user=request.user)
+        return Response([persona_body(persona, full=False) for persona in personas])
+
+    @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
+    def post(self, request):
+        """Create a persona from a parsed CV (``base_cv_id``) or from scratch, with overrides."""
+        data = self.validated()
+        persona = services.persona_create(
+            user=request.user,
+            title=data["title"],
+            base_cv_id=data.get("base_cv_id"),
+            overrides=data.get("overrides"),
+        )
+        return Response(s.PFPersonaSerializer(persona_body(persona)).data)
+
+
+class PFPersonaDetailView(PersonaForgeAPIView):
+    serializer_class = s.PFPersonaFieldsSerializer
+
+    @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
+    def get(self, request, persona_id):
+        persona = selectors.persona_get(user=request.user, persona_id=persona_id)
+        return Response(s.PFPersonaSerializer(persona_body(persona)).data)
+
+    @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
+    def patch(self, request, persona_id):
+        persona = selectors.persona_get(user=request.user, persona_id=persona_id)
+        persona = services.persona_update(persona=persona, changes=self.validated(partial=True))
+        return Response(s.PFPersonaSerializer(persona_body(persona)).data)
+
+    @extend_schema(tags=TAGS, responses=s.PFDeletedSerializer)
+    def delete(self, request, persona_id):
+        persona = selectors.persona_get(user=request.user, persona_id=persona_id)
+        pk = persona.pk
+        services.persona_delete(persona=persona)
+        return Response({"id": pk, "deleted": True})
