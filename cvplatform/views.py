@@ -31,10 +31,19 @@ class ApiRootView(APIView):
                         "pack": request.build_absolute_uri("/api/pack/"),
                         "users": request.build_absolute_uri("/api/users/"),
                     },
-                    "cv_tailor": {"auth_login": url("tailor-login"), "profile": url("tailor-profile")},
-                    "resumate": {"auth_token": url("resumate-token"), "register": url("resumate-register")},
-                    "resume_optimizer": {"auth_login": url("optimizer-login"), "me": url("optimizer-me")},
-                    "personaforge": {"login": url("pf-login"), "me": url("pf-me")},
+                    "cv_tailor": {
+                        "auth_login": url("cvtailor:tailor-login"),
+                        "profile": url("cvtailor:tailor-profile"),
+                    },
+                    "resumate": {
+                        "auth_token": url("resumate:resumate-token"),
+                        "register": url("resumate:resumate-register"),
+                    },
+                    "resume_optimizer": {
+                        "auth_login": url("optimizer:optimizer-login"),
+                        "me": url("optimizer:optimizer-me"),
+                    },
+                    "personaforge": {"login": url("personaforge:pf-login"), "me": url("personaforge:pf-me")},
                 },
                 "docs": url("swagger-ui"),
                 "schema": url("schema"),

@@ -47,7 +47,7 @@ def template_preview_path(*, template: CVTemplate):
 def template_preview_url(*, template: CVTemplate, request: HttpRequest | None) -> str | None:
     if template_preview_path(template=template) is None:
         return None
-    url = reverse("exports-personaforge:template-preview", kwargs={"slug": template.slug})
+    url = reverse("personaforge:template-preview", kwargs={"slug": template.slug})
     return request.build_absolute_uri(url) if request is not None else url
 
 
@@ -74,7 +74,7 @@ def export_file_url(*, job: ExportJob, request: HttpRequest) -> str:
     if _uses_s3():
         return job.file.url  # presigned by django-storages (querystring_auth, an expiry)
     token = export_download_token(job=job)
-    url = reverse("exports-personaforge:export-download", kwargs={"token": token})
+    url = reverse("personaforge:export-download", kwargs={"token": token})
     return request.build_absolute_uri(url)
 
 

@@ -190,7 +190,7 @@ def stored_file_url(*, file: FieldFile, request: HttpRequest, kind: str, pk: int
         return ""
     if getattr(file.storage, "querystring_auth", False):
         return file.storage.url(file.name)
-    view = "resumes-personaforge:pf-cv-file" if kind == "cv" else "resumes-cvgenius_users:saved-cv-download"
+    view = "personaforge:pf-cv-file" if kind == "cv" else "cvgenius:saved-cv-download"
     path = reverse(view, args=[pk])
     token = download_token(kind=kind, pk=pk, user_id=user_id)
     return request.build_absolute_uri(f"{path}?{urlencode({'signature': token})}")

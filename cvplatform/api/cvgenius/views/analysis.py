@@ -57,7 +57,7 @@ class CVGeniusAnalyzeTextView(CVGeniusAPIView):
             and {
                 "id": enrichment.pk,
                 "status": enrichment_status(enrichment),
-                "url": reverse("resumes-cvgenius_cv:cvgenius-analyze-cv-enrichment", args=[enrichment.pk]),
+                "url": reverse("cvgenius:cvgenius-analyze-cv-enrichment", args=[enrichment.pk]),
             },
         }
         return Response(CVGeniusAnalysisSerializer(body).data)

@@ -1,0 +1,53 @@
+"""CV Tailor (``../shared/seeds/001_21904e5c70ff4aee.txt``), mounted at /api/v1/ with trailing
+slashes: every route of the document, in the document's order."""
+
+from django.urls import path
+
+from .views import auth, llm, templates
+
+app_name = "cvtailor"
+
+urlpatterns = [
+    # Authentication
+    path("auth/register/", auth.TailorRegisterView.as_view(), name="tailor-register"),
+    path("auth/login/", auth.TailorLoginView.as_view(), name="tailor-login"),
+    path("auth/logout/", auth.TailorLogoutView.as_view(), name="tailor-logout"),
+    path("auth/token/refresh/", auth.TailorTokenRefreshView.as_view(), name="tailor-token-refresh"),
+    path("auth/profile/", auth.TailorProfileView.as_view(), name="tailor-profile"),
+    path("auth/change-password/", auth.TailorChangePasswordView.as_view(), name="tailor-change-password"),
+    path("auth/password-reset/", auth.TailorPasswordResetView.as_view(), name="tailor-password-reset"),
+    path(
+        "auth/password-reset/confirm/",
+        auth.TailorPasswordResetConfirmView.as_view(),
+        name="tailor-password-reset-confirm",
+    ),
+    path("auth/google/", auth.TailorGoogleSignInView.as_view(), name="tailor-google"),
+    path("auth/google/link/", auth.TailorGoogleLinkView.as_view(), name="tailor-google-link"),
+    path("auth/google/unlink/", auth.TailorGoogleUnlinkView.as_view(), name="tailor-google-unlink"),
+    # Document generation
+    path("generate/templates/", templates.TailorTemplateListView.as_view(), name="generate-templates"),
+    # Document export
+    path("export/templates/", templates.TailorTemplateListView.as_view(), name="export-templates"),
+    # LLM services
+    path(
+        "llm/available-models/", llm.TailorAvailableModelsView.as_view(), name="tailor-llm-available-models"
+    ),
+    path("llm/select-model/", llm.TailorSelectModelView.as_view(), name="tailor-llm-select-model"),
+    path("llm/model-stats/", llm.TailorModelStatsView.as_view(), name="tailor-llm-model-stats"),
+    path("llm/system-health/", llm.TailorSystemHealthView.as_view(), name="tailor-llm-system-health"),
+    path(
+        "llm/performance-metrics/",
+        llm.TailorPerformanceMetricsView.as_view(),
+        name="tailor-llm-performance-metrics",
+    ),
+    path(
+        "llm/circuit-breakers/", llm.TailorCircuitBreakersView.as_view(), name="tailor-llm-circuit-breakers"
+    ),
+    path("llm/cost-tracking/", llm.TailorCostTrackingView.as_view(), name="tailor-llm-cost-tracking"),
+    path("llm/job-embeddings/", llm.TailorJobEmbeddingsView.as_view(), name="tailor-llm-job-embeddings"),
+    path(
+        "llm/enhanced-artifacts/",
+        llm.TailorEnhancedArtifactsView.as_view(),
+        name="tailor-llm-enhanced-artifacts",
+    ),
+]

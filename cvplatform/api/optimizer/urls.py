@@ -1,0 +1,42 @@
+"""Resume Optimizer (``../shared/seeds/003_65e3c5a2cd4ba0e9.txt``), mounted at /api/v1/ without
+trailing slashes: every route of the document, in the document's order."""
+
+from django.urls import path
+
+from .views import analysis, auth, enterprise, optimize, resumes
+
+app_name = "optimizer"
+
+urlpatterns = [
+    # Authentication (register and login share their logic with CV Tailor's spellings)
+    path("auth/register", auth.OptimizerRegisterView.as_view(), name="optimizer-register"),
+    path("auth/login", auth.OptimizerLoginView.as_view(), name="optimizer-login"),
+    path("auth/me", auth.OptimizerMeView.as_view(), name="optimizer-me"),
+    # Resume management
+    path("resumes/upload", resumes.OptimizerResumeUploadView.as_view(), name="optimizer-resume-upload"),
+    path("resumes", resumes.OptimizerResumeListView.as_view(), name="optimizer-resume-list"),
+    # The document lists the collection as "resumes/": that spelling answers too.
+    path("resumes/", resumes.OptimizerResumeListSlashView.as_view(), name="optimizer-resume-list-slash"),
+    path(
+        "resumes/<int:resume_id>", resumes.OptimizerResumeDetailView.as_view(), name="optimizer-resume-detail"
+    ),
+    path("resumes/optimize", optimize.OptimizerOptimizeView.as_view(), name="optimizer-resume-optimize"),
+    path(
+        "resumes/<int:resume_id>/score",
+        analysis.OptimizerResumeScoreView.as_view(),
+        name="optimizer-resume-score",
+    ),
+    # Our addition: the optimisation types the optimize endpoint accepts.
+    path(
+        "resumes/optimization-types",
+        optimize.OptimizerOptimizationTypesView.as_view(),
+        name="optimizer-optimization-types",
+    ),
+    # Enterprise features
+    path("enterprise/api-key", enterprise.OptimizerApiKeyView.as_view(), name="optimizer-api-key"),
+    path(
+        "enterprise/api-key/regenerate",
+        enterprise.OptimizerApiKeyRegenerateView.as_view(),
+        name="optimizer-api-key-regenerate",
+    ),
+]
