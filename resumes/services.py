@@ -12,8 +12,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from cvplatform.api.mappings import skills_from_any
-from cvplatform.api.personaforge.mappings import education_from_personaforge, work_from_personaforge
 from cvplatform.exceptions import ApplicationError, NotFoundError, ServiceUnavailable
 from cvplatform.jobs import JobStatus, job_enqueue, job_run
 
@@ -188,9 +186,15 @@ PERSONA_SECTIONS = (
 )
 
 
+# What a persona's changes may replace besides its title, tags, basics and summary: whole
+# StructuredCV lists, given as StructuredCV data (a surface maps its own shapes first).
+PERSONA_LISTS = ("work", "skills", *PERSONA_SECTIONS)
+_PERSONA_FIELDS = ("title", "tags", "basics", "summary")
+
+
 def _persona_apply(*, persona: Persona, changes: dict[str, Any]) -> None:
-    """Apply PersonaForge's persona fields (title, summary, tags, skills, work_history,
-    sections, basics) on top of the persona's StructuredCV."""
+    """Apply ``changes`` on top of the persona's StructuredCV: ``title``, ``tags``, ``basics``
+    (merged), ``summary`` and any of ``PERSONA_LISTS`` (replaced)."""
     cv = selectors.persona_cv(persona=persona)
     data = cv.model_dump(mode="json")
     if "title" in changes:
@@ -201,24 +205,15 @@ def _persona_apply(*, persona: Persona, changes: dict[str, Any]) -> None:
         data["basics"] = {**data["basics"], **changes["basics"]}
     if "summary" in changes:
         data["basics"]["summary"] = str(changes["summary"] or "")
-    if "skills" in changes:
-        data["skills"] = [group.model_dump(mode="json") for group in skills_from_any(changes["skills"])]
-    if "work_history" in changes:
-        items = changes["work_history"] or []
-        data["work"] = [work_from_personaforge(item).model_dump(mode="json") for item in items]
-    for name, value in (changes.get("sections") or {}).items():
-        if name not in PERSONA_SECTIONS or not isinstance(value, list):
-            # The serializer refuses these first; a caller skipping it must not lose data silently.
+    for name, value in changes.items():
+        if name in _PERSONA_FIELDS:
+            continue
+        if name not in PERSONA_LISTS or not isinstance(value, list):
+            # The surface refuses these first; a caller skipping it must not lose data silently.
             raise ApplicationError(
-                f"Unknown or malformed section '{name}'; known sections: {', '.join(PERSONA_SECTIONS)}.",
-                fields={"sections": [f"Unknown or malformed section '{name}'."]},
+                f"Unknown or malformed section '{name}'; known sections: {', '.join(PERSONA_LISTS)}.",
+                fields={name: [f"Unknown or malformed section '{name}'."]},
             )
-        if name == "education":
-            value = [
-                education_from_personaforge(item).model_dump(mode="json")
-                for item in value
-                if isinstance(item, dict)
-            ]
         data[name] = value
     try:
         persona.cv = StructuredCV.model_validate(data).model_dump(mode="json")
@@ -230,7 +225,7 @@ def _persona_apply(*, persona: Persona, changes: dict[str, Any]) -> None:
 
 @transaction.atomic
 def persona_create(
-    *, user: User, title: str, base_cv_id: Any = None, overrides: dict[str, Any] | None = None
+    *, user: User, title: str, base_cv_id: Any = None, changes: dict[str, Any] | None = None
 ) -> Persona:
     """A persona from a parsed CV (its data copied, then overridden) or from scratch."""
     persona = Persona(user=user, title=title)
@@ -241,7 +236,7 @@ def persona_create(
             raise NotFoundError(f"CV {base_cv_id} not found.") from None
         persona.base_cv = base
         persona.cv = selectors.cv_document_parsed(document=base).model_dump(mode="json")
-    _persona_apply(persona=persona, changes={"title": title, **(overrides or {})})
+    _persona_apply(persona=persona, changes={"title": title, **(changes or {})})
     persona.save()
     return persona
 

@@ -7,6 +7,7 @@ from typing import Any
 from cvplatform.api.mappings import (
     as_text,
     lines_of,
+    skills_from_any,
 )
 from resumes.schema import (
     Education,
@@ -71,3 +72,24 @@ def structured_to_personaforge_cv(cv: StructuredCV) -> dict[str, Any]:
         "education": [education_to_personaforge(school) for school in cv.education],
         "raw_text": cv.raw_text,
     }
+
+
+def persona_changes_from_personaforge(data: dict[str, Any]) -> dict[str, Any]:
+    """PersonaForge's persona fields (``title, summary, tags, skills, work_history, sections,
+    basics``) as the StructuredCV changes the persona services apply."""
+    changes = {name: data[name] for name in ("title", "tags", "basics", "summary") if name in data}
+    if "skills" in data:
+        changes["skills"] = [group.model_dump(mode="json") for group in skills_from_any(data["skills"])]
+    if "work_history" in data:
+        changes["work"] = [
+            work_from_personaforge(item).model_dump(mode="json") for item in data["work_history"] or []
+        ]
+    for name, value in (data.get("sections") or {}).items():
+        if name == "education" and isinstance(value, list):
+            value = [
+                education_from_personaforge(item).model_dump(mode="json")
+                for item in value
+                if isinstance(item, dict)
+            ]
+        changes[name] = value
+    return changes

@@ -6,7 +6,11 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
 from cvplatform.api.downloads import OwnerOnlyDownloadMixin, serve_stored_file
-from cvplatform.api.personaforge.mappings import structured_to_personaforge_cv, work_to_personaforge
+from cvplatform.api.personaforge.mappings import (
+    persona_changes_from_personaforge,
+    structured_to_personaforge_cv,
+    work_to_personaforge,
+)
 from cvplatform.api.personaforge.serializers import cvs as s
 from cvplatform.api.personaforge.surface import PersonaForgeAPIView
 from cvplatform.api.uploads import UploadSizeGuardMixin
@@ -117,7 +121,7 @@ class PFPersonaListView(PersonaForgeAPIView):
             user=request.user,
             title=data["title"],
             base_cv_id=data.get("base_cv_id"),
-            overrides=data.get("overrides"),
+            changes=persona_changes_from_personaforge(data.get("overrides") or {}),
         )
         return Response(s.PFPersonaSerializer(persona_body(persona)).data)
 
@@ -133,7 +137,9 @@ class PFPersonaDetailView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
     def patch(self, request, persona_id):
         persona = selectors.persona_get(user=request.user, persona_id=persona_id)
-        persona = services.persona_update(persona=persona, changes=self.validated(partial=True))
+        persona = services.persona_update(
+            persona=persona, changes=persona_changes_from_personaforge(self.validated(partial=True))
+        )
         return Response(s.PFPersonaSerializer(persona_body(persona)).data)
 
     @extend_schema(tags=TAGS, responses=s.PFDeletedSerializer)

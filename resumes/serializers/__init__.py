@@ -1,1 +1,0 @@
-"""Request and response shapes, one module per API surface (names are globally unique)."""
