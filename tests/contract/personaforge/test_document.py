@@ -1,0 +1,14 @@
+"""PersonaForge: walk the published document endpoint by endpoint — each is routed to a
+PersonaForge view that handles its method and is in the OpenAPI schema."""
+
+from tests.contract.document import assert_document_served, endpoints
+
+NOT_YET: set[tuple[str, str]] = set()
+
+
+def test_the_document_is_read_endpoint_by_endpoint():
+    assert endpoints("personaforge")[0][0] in ("GET", "POST")
+
+
+def test_every_documented_endpoint_is_served(openapi_schema):
+    assert_document_served("personaforge", openapi_schema, not_yet=NOT_YET)
