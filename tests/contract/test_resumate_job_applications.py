@@ -5,7 +5,7 @@ import pytest
 
 from applications.models import JobApplication
 from conftest import bearer_client
-from resumes.services import resume_create
+from resumes.factories import ResumeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ DOC_BODY = {
 
 
 def test_create_list_update_and_soft_delete(owner_client, owner):
-    resume = resume_create(user=owner, title="Mine", content="# Me")
+    resume = ResumeFactory(user=owner, title="Mine", content="# Me")
     created = owner_client.post(
         "/api/job-applications/", {**DOC_BODY, "resume_used": resume.id}, format="json"
     )
@@ -78,7 +78,7 @@ def test_other_user_gets_404_and_anonymous_401(owner_client, other_client, api_c
 
 
 def test_cannot_attach_another_users_resume(owner_client, other_user):
-    theirs = resume_create(user=other_user, title="Theirs", content="secret")
+    theirs = ResumeFactory(user=other_user, title="Theirs", content="secret")
     response = owner_client.post(
         "/api/job-applications/", {**DOC_BODY, "resume_used": theirs.id}, format="json"
     )
