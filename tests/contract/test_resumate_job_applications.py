@@ -3,6 +3,7 @@
 
 import pytest
 
+from applications.factories import JobApplicationFactory
 from applications.models import JobApplication
 from conftest import bearer_client
 from resumes.factories import ResumeFactory
@@ -97,8 +98,8 @@ def test_validation_errors(owner_client):
 def test_examples_are_public_and_at_most_five(api_client, make_user):
     demo = make_user()
     for n in range(7):
-        JobApplication.objects.create(user=demo, job_title=f"Role {n}", company_name="Acme", is_example=True)
-    JobApplication.objects.create(user=demo, job_title="Private", company_name="Acme")
+        JobApplicationFactory(user=demo, job_title=f"Role {n}", company_name="Acme", is_example=True)
+    JobApplicationFactory(user=demo, job_title="Private", company_name="Acme")
     response = api_client.get("/api/example-job-applications/")
     assert response.status_code == 200
     titles = [a["job_title"] for a in response.json()]
