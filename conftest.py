@@ -7,8 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from accounts.factories import PASSWORD, UserFactory
 from accounts.services import user_tokens
-from accounts.tests.factories import PASSWORD, UserFactory
 
 __all__ = ["PASSWORD", "bearer_client"]
 

@@ -3,7 +3,8 @@
 import pytest
 from django.test import override_settings
 
-from billing.models import Client, ClientPlan, Plan
+from billing.factories import ClientFactory, ClientPlanFactory, PlanFactory
+from billing.models import Plan
 from conftest import bearer_client
 
 pytestmark = pytest.mark.django_db
@@ -55,9 +56,9 @@ def test_huge_numbers_are_validation_errors(owner_client, make_user):
 
 def test_deleting_a_plan_in_use_is_a_conflict(make_user, owner):
     staff = bearer_client(make_user(is_staff=True))
-    plan = Plan.objects.create(name="Used", price=5, duration=30)
-    client = Client.objects.create(owner=owner, name="C")
-    ClientPlan.objects.create(client=client, plan=plan, start_date="2026-01-01", end_date="2026-01-31")
+    plan = PlanFactory(name="Used", price=5, duration=30)
+    client = ClientFactory(owner=owner, name="C")
+    ClientPlanFactory(client=client, plan=plan, start_date="2026-01-01", end_date="2026-01-31")
     response = staff.delete(f"/api/pack/plans/{plan.id}/")
     assert response.status_code == 409
     assert "client plan" in response.json()["detail"]

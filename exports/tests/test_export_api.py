@@ -9,7 +9,7 @@ from django.test import override_settings
 from conftest import bearer_client
 from exports.models import ExportJob
 from exports.render.demo import DEMO_CV
-from resumes.services import persona_create
+from resumes.factories import PersonaFactory
 
 from .helpers import pdf_text
 
@@ -18,10 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def persona(owner, templates):
-    persona = persona_create(user=owner, title="Backend")
-    persona.cv = DEMO_CV
-    persona.save()
-    return persona
+    return PersonaFactory(user=owner, title="Backend", cv=DEMO_CV)
 
 
 def _path(url: str) -> str:

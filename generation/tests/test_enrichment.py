@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from llm.models import AIModel, Provider, ResponseFormat
+from llm.factories import AIModelFactory
+from llm.models import Provider, ResponseFormat
 from llm.tests.fakes import FakeOpenAI, error, ok
 from resumes.tests.test_analysis_engine import CV
 
@@ -25,7 +26,7 @@ def fake_model(monkeypatch, settings):
     settings.LLM_TIMEOUT_SECONDS = 2.0
     server = FakeOpenAI().start()
     monkeypatch.setenv("FAKE_OPENAI_KEY", "sk-test")
-    AIModel.objects.create(
+    AIModelFactory(
         display_name="Fake GPT",
         provider=Provider.OPENAI,
         model_name="gpt-fake",

@@ -3,6 +3,7 @@
 import pytest
 
 from resumes.analysis.files import cv_from_text
+from resumes.factories import PersonaFactory
 from resumes.models import Persona
 from resumes.tests.test_analysis_api import parsed_document
 from resumes.tests.test_analysis_engine import CV, JOB
@@ -25,7 +26,7 @@ SQL, Tableau, Excel
 
 
 def persona(user, text: str = CV, title: str = "Backend persona") -> Persona:
-    return Persona.objects.create(user=user, title=title, cv=cv_from_text(text).model_dump(mode="json"))
+    return PersonaFactory(user=user, title=title, cv=cv_from_text(text).model_dump(mode="json"))
 
 
 def test_persona_gap_analysis_gives_issues_and_questions(owner, owner_client):

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from llm import builtin
+from llm.factories import AIModelFactory
 from llm.models import AIModel, Provider, ResponseFormat
 
 from .fakes import FakeGemini, FakeOpenAI
@@ -49,7 +50,7 @@ def fake_gemini():
 
 @pytest.fixture
 def builtin_row(db) -> AIModel:
-    return AIModel.objects.create(
+    return AIModelFactory(
         display_name="Builtin", provider=Provider.BUILTIN, model_name="builtin-v1", priority=1000
     )
 
@@ -57,7 +58,7 @@ def builtin_row(db) -> AIModel:
 @pytest.fixture
 def openai_row(db, fake_openai, monkeypatch) -> AIModel:
     monkeypatch.setenv("FAKE_OPENAI_KEY", "sk-test")
-    return AIModel.objects.create(
+    return AIModelFactory(
         display_name="Fake GPT",
         provider=Provider.OPENAI,
         model_name="gpt-fake",
@@ -74,7 +75,7 @@ def openai_row(db, fake_openai, monkeypatch) -> AIModel:
 @pytest.fixture
 def gemini_row(db, fake_gemini, monkeypatch) -> AIModel:
     monkeypatch.setenv("FAKE_GEMINI_KEY", "g-test")
-    return AIModel.objects.create(
+    return AIModelFactory(
         display_name="Fake Gemini",
         provider=Provider.GEMINI,
         model_name="gemini-fake",

@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from conftest import bearer_client
 from llm import breaker
-from llm.models import AIModel, Embedding, EmbeddingKind, LLMCall, Provider
+from llm.factories import AIModelFactory, LLMCallFactory
+from llm.models import Embedding, EmbeddingKind, LLMCall, Provider
 from llm.services import embedding_store
 from resumes.models import Resume
 
@@ -27,7 +28,7 @@ USER_INPUT = (
 
 # --- ResuMate ---------------------------------------------------------------------------------
 def test_model_list_is_public_and_says_what_is_usable(api_client, builtin_row, openai_row, monkeypatch):
-    AIModel.objects.create(
+    AIModelFactory(
         display_name="Keyless", provider=Provider.GEMINI, model_name="g", api_key_env="NO_SUCH_KEY"
     )
     response = api_client.get(MODELS)
@@ -137,8 +138,9 @@ def test_select_model_stores_the_preference_and_the_router_uses_it(
 def _log(
     user, label, latency, outcome="success", error_class="", cost="0.001", days_ago=0, provider="openai"
 ):
-    call = LLMCall.objects.create(
+    call = LLMCallFactory(
         user=user,
+        ai_model=None,
         model_label=label,
         provider=provider,
         task="analyse_cv",

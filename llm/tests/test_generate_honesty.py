@@ -2,6 +2,7 @@
 
 import pytest
 
+from llm.factories import AIModelFactory
 from llm.models import AIModel, LLMCall, Provider
 
 from .fakes import error, ok
@@ -17,7 +18,7 @@ def _generate(client, model, **extra):
 
 
 def _keyless(**fields) -> AIModel:
-    return AIModel.objects.create(
+    return AIModelFactory(
         display_name="GPT-4o mini",
         provider=Provider.OPENAI,
         model_name="gpt-4o-mini",

@@ -4,6 +4,7 @@ import pytest
 
 from cvplatform.jobs import JobStatus
 from resumes.analysis.files import cv_from_text
+from resumes.factories import CVDocumentFactory
 from resumes.models import CVDocument
 
 from .test_analysis_engine import CV, JOB
@@ -12,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def parsed_document(user, text: str = CV) -> CVDocument:
-    return CVDocument.objects.create(
+    return CVDocumentFactory(
         user=user,
         title="My CV",
         file="cvs/test.txt",

@@ -5,6 +5,7 @@ import pytest
 from cvplatform.exceptions import NotFoundError
 from cvplatform.jobs import JobStatus
 from resumes import selectors
+from resumes.factories import CVDocumentFactory
 from resumes.models import CVDocument, Persona
 
 URL = "/pf/personas"
@@ -13,7 +14,7 @@ URL = "/pf/personas"
 @pytest.fixture
 def parsed_cv(owner):
     """A CV document as the parser leaves it (the upload path is tested in test_api_uploads)."""
-    return CVDocument.objects.create(
+    return CVDocumentFactory(
         user=owner,
         original_filename="jane.pdf",
         file="cvs/fixture.pdf",

@@ -2,14 +2,14 @@
 
 import pytest
 
-from resumes.models import Resume
+from resumes.factories import ResumeFactory
 
 URL = "/api/resumes/"
 
 
 @pytest.fixture
 def resume(owner):
-    return Resume.objects.create(user=owner, title="Backend CV", content="# Jane\n\n## Experience")
+    return ResumeFactory(user=owner, title="Backend CV", content="# Jane\n\n## Experience")
 
 
 def test_owner_creates_lists_reads_updates_and_deletes(owner_client):

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.storage import default_storage
 from rest_framework.test import APIClient
 
-from billing.models import Client
+from billing.factories import ClientFactory
 from resumes.models import SavedCV
 from resumes.tests.hostile import builders
 
@@ -19,12 +19,12 @@ def pdf_file(name="jane.pdf"):
 
 @pytest.fixture
 def client_row(owner):
-    return Client.objects.create(owner=owner, name="Jane Doe", email="jane@example.com")
+    return ClientFactory(owner=owner, name="Jane Doe", email="jane@example.com")
 
 
 @pytest.fixture
 def other_client_row(other_user):
-    return Client.objects.create(owner=other_user, name="Someone Else")
+    return ClientFactory(owner=other_user, name="Someone Else")
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def test_upload_cv_requires_client_and_file(owner_client, client_row):
 
 
 def test_create_list_by_client_update_delete(owner_client, client_row, owner):
-    second = Client.objects.create(owner=owner, name="John Roe")
+    second = ClientFactory(owner=owner, name="John Roe")
     created = owner_client.post(URL, {"client": client_row.pk, "cv": pdf_file()}, format="multipart")
     assert created.status_code == 201
     cv_id = created.json()["id"]

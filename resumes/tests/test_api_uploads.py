@@ -201,7 +201,7 @@ def test_cvgenius_errors_are_drf_shaped(owner_client, api_client):
 
 @pytest.mark.django_db(transaction=True)
 def test_cvgenius_large_file_waits_for_the_parse_job_and_keeps_nothing(settings):
-    from accounts.tests.factories import UserFactory
+    from accounts.factories import UserFactory
     from conftest import bearer_client
 
     settings.CV_INLINE_PARSE_MAX_BYTES = 1024

@@ -11,7 +11,7 @@ from unittest import mock
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from billing.models import Client
+from billing.factories import ClientFactory
 from resumes import selectors
 from resumes.tests.hostile import builders
 
@@ -26,7 +26,7 @@ def _path(link: str) -> str:
 
 @pytest.fixture
 def saved_link(owner, owner_client) -> tuple[int, str]:
-    client_row = Client.objects.create(owner=owner, name="Jane Doe")
+    client_row = ClientFactory(owner=owner, name="Jane Doe")
     response = owner_client.post(
         "/api/users/cvs/upload_cv/", {"client": client_row.pk, "cv": _pdf("jane.pdf")}, format="multipart"
     )

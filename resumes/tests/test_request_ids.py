@@ -3,7 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from billing.models import Client
+from billing.factories import ClientFactory
 from resumes.models import SavedCV
 from resumes.tests.hostile import builders
 
@@ -19,7 +19,7 @@ def _pdf() -> SimpleUploadedFile:
 
 @pytest.fixture
 def client_row(owner):
-    return Client.objects.create(owner=owner, name="Jane Doe")
+    return ClientFactory(owner=owner, name="Jane Doe")
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_by_client_for_an_own_client_lists_its_cvs(owner, owner_client, client_r
     assert [item["id"] for item in owner_client.get(BY_CLIENT, {"client_id": client_row.pk}).json()] == [
         saved_id
     ]
-    empty = Client.objects.create(owner=owner, name="No CVs")
+    empty = ClientFactory(owner=owner, name="No CVs")
     assert owner_client.get(BY_CLIENT, {"client_id": empty.pk}).json() == []
 
 

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from moto.server import ThreadedMotoServer
 
-from billing.models import Client
+from billing.factories import ClientFactory
 from resumes.tests.hostile import builders
 
 BUCKET = "cv-test-bucket"
@@ -64,7 +64,7 @@ def keys(client) -> list[str]:
 def test_upload_lands_in_the_bucket_under_a_generated_key_with_a_signed_owner_only_link(
     s3, owner, owner_client, other_client
 ):
-    client_row = Client.objects.create(owner=owner, name="Jane Doe")
+    client_row = ClientFactory(owner=owner, name="Jane Doe")
     pdf = builders.pdf_text(["Jane Doe", "jane@example.com"])
     upload = SimpleUploadedFile("Jane Doe CV (final).pdf", pdf, "application/pdf")
     response = owner_client.post(
@@ -96,7 +96,7 @@ def test_upload_lands_in_the_bucket_under_a_generated_key_with_a_signed_owner_on
 
 
 def test_deleting_the_cv_deletes_the_object(s3, owner, owner_client):
-    client_row = Client.objects.create(owner=owner, name="Jane Doe")
+    client_row = ClientFactory(owner=owner, name="Jane Doe")
     upload = SimpleUploadedFile("cv.pdf", builders.pdf_text(["Jane"]), "application/pdf")
     created = owner_client.post(
         "/api/users/cvs/upload_cv/", {"client": client_row.pk, "cv": upload}, format="multipart"

@@ -5,21 +5,22 @@ import datetime
 
 import pytest
 
-from billing.models import ClientPlan, Job, Plan
+from billing.factories import JobFactory, PlanFactory
+from billing.models import ClientPlan
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def job():
-    return Job.objects.create(name="Software Engineer")
+    return JobFactory(name="Software Engineer")
 
 
 @pytest.fixture
 def plans():
     return (
-        Plan.objects.create(name="Basic", price=9.99, duration=30),
-        Plan.objects.create(name="Premium", price=19.99, duration=90),
+        PlanFactory(name="Basic", price=9.99, duration=30),
+        PlanFactory(name="Premium", price=19.99, duration=90),
     )
 
 

@@ -8,7 +8,7 @@ from django.core import mail
 
 from accounts.models import Invite
 from conftest import bearer_client
-from resumes.models import Persona
+from resumes.factories import PersonaFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def persona(user, title, summary="", skills=()):
         "basics": {"name": user.get_full_name(), "summary": summary},
         "skills": [{"name": "Skills", "keywords": list(skills)}],
     }
-    return Persona.objects.create(user=user, title=title, cv=cv, tags=["team"])
+    return PersonaFactory(user=user, title=title, cv=cv, tags=["team"])
 
 
 def invite_and_accept(inviter_client, invitee):

@@ -3,9 +3,10 @@
 
 import pytest
 
+from applications.factories import JobApplicationFactory
 from applications.models import JobApplication
 from conftest import bearer_client
-from resumes.services import resume_create
+from resumes.factories import ResumeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ DOC_BODY = {
 
 
 def test_create_list_update_and_soft_delete(owner_client, owner):
-    resume = resume_create(user=owner, title="Mine", content="# Me")
+    resume = ResumeFactory(user=owner, title="Mine", content="# Me")
     created = owner_client.post(
         "/api/job-applications/", {**DOC_BODY, "resume_used": resume.id}, format="json"
     )
@@ -78,7 +79,7 @@ def test_other_user_gets_404_and_anonymous_401(owner_client, other_client, api_c
 
 
 def test_cannot_attach_another_users_resume(owner_client, other_user):
-    theirs = resume_create(user=other_user, title="Theirs", content="secret")
+    theirs = ResumeFactory(user=other_user, title="Theirs", content="secret")
     response = owner_client.post(
         "/api/job-applications/", {**DOC_BODY, "resume_used": theirs.id}, format="json"
     )
@@ -97,8 +98,8 @@ def test_validation_errors(owner_client):
 def test_examples_are_public_and_at_most_five(api_client, make_user):
     demo = make_user()
     for n in range(7):
-        JobApplication.objects.create(user=demo, job_title=f"Role {n}", company_name="Acme", is_example=True)
-    JobApplication.objects.create(user=demo, job_title="Private", company_name="Acme")
+        JobApplicationFactory(user=demo, job_title=f"Role {n}", company_name="Acme", is_example=True)
+    JobApplicationFactory(user=demo, job_title="Private", company_name="Acme")
     response = api_client.get("/api/example-job-applications/")
     assert response.status_code == 200
     titles = [a["job_title"] for a in response.json()]

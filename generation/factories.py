@@ -1,0 +1,55 @@
+"""Test data for generation: optimisation records, knowledge-base clarifications, AI enrichments."""
+
+import copy
+
+import factory
+from django.utils import timezone
+
+from accounts.factories import UserFactory
+from cvplatform.jobs import JobStatus
+from generation.models import AnalysisEnrichment, Clarification, ClarificationKind, Optimization
+from resumes.factories import STRUCTURED_CV, CVDocumentFactory
+
+
+class OptimizationFactory(factory.django.DjangoModelFactory):
+    """An optimisation the user ran on one of their own documents."""
+
+    class Meta:
+        model = Optimization
+
+    user = factory.SubFactory(UserFactory)
+    document = factory.SubFactory(CVDocumentFactory, user=factory.SelfAttribute("..user"))
+    optimization_type = "Action Verb Enhancer"
+    job_title = "Backend Engineer"
+    job_description = "We need a backend engineer with Python and PostgreSQL."
+    score_before = 60
+    score_after = 75
+
+
+class ClarificationFactory(factory.django.DjangoModelFactory):
+    """An answered skill question."""
+
+    class Meta:
+        model = Clarification
+
+    user = factory.SubFactory(UserFactory)
+    question_id = factory.Sequence(lambda n: f"skill:skill-{n}")
+    question = factory.LazyAttribute(lambda obj: f"Have you used {obj.subject}?")
+    kind = ClarificationKind.SKILL
+    subject = factory.Sequence(lambda n: f"Skill {n}")
+    answer = "Yes, for two years in production."
+    answered_at = factory.LazyFunction(timezone.now)
+
+
+class AnalysisEnrichmentFactory(factory.django.DjangoModelFactory):
+    """A pending enrichment of the default CV's analysis."""
+
+    class Meta:
+        model = AnalysisEnrichment
+
+    user = factory.SubFactory(UserFactory)
+    cv = factory.LazyFunction(lambda: copy.deepcopy(STRUCTURED_CV))
+    job_description = "We need a backend engineer with Python and PostgreSQL."
+    scores = factory.LazyFunction(lambda: {"experience": 70, "skills": 80})
+    overall_score = 75
+    status = JobStatus.PENDING
