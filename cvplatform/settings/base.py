@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework_simplejwt.token_blacklist",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "cvplatform",
     "accounts",
     "resumes",
@@ -183,14 +184,21 @@ REST_FRAMEWORK = {
         "cvplatform.api.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
+        "cvplatform.api.parsers.BoundedJSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
     "DEFAULT_SCHEMA_CLASS": "cvplatform.schema.SurfaceAutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # How many proxies in front of us append to X-Forwarded-For. 0 (the default) trusts none:
+    # throttles key on the connecting address, so a forged header cannot dodge them.
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
+
+# JSON bodies are refused before decoding when larger or more deeply nested than this.
+API_JSON_MAX_BYTES = env.int("API_JSON_MAX_BYTES", default=2 * 1024 * 1024)
+API_JSON_MAX_DEPTH = env.int("API_JSON_MAX_DEPTH", default=32)
 
 # Throttle rates are read at request time (cvplatform.api.throttles), so they can be tuned
 # from the environment or in tests without a restart.
@@ -226,6 +234,10 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from our own static files (drf-spectacular-sidecar), never from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/(api|pf)",
     "ENUM_NAME_OVERRIDES": {},

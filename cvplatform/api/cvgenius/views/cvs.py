@@ -5,13 +5,14 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
 from cvplatform.api.cvgenius.mappings import structured_to_cvgenius
 from cvplatform.api.cvgenius.serializers import cvs as s
 from cvplatform.api.cvgenius.surface import CVGeniusAPIView, CVGeniusViewSet
 from cvplatform.api.downloads import OwnerOnlyDownloadMixin, serve_stored_file
+from cvplatform.api.parsers import BoundedJSONParser
 from cvplatform.api.uploads import UploadSizeGuardMixin
 from resumes import selectors, services
 from resumes.analysis.upload import upload_analysis
@@ -69,7 +70,7 @@ class CVGeniusExtractTextView(CVGeniusAPIView):
 class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGeniusViewSet):
     """CV files an agency user keeps for their clients; nobody else ever sees them."""
 
-    parser_classes = [MultiPartParser, FormParser, JSONParser]
+    parser_classes = [MultiPartParser, FormParser, BoundedJSONParser]
     serializer_class = s.CVGeniusSavedCVInputSerializer
     download_kind = "saved"
     lookup_value_regex = r"[^/]+"
