@@ -7,8 +7,9 @@ routes in the document's order; this file only says where each is mounted.
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 
+from .docs import SwaggerUIView
 from .health import healthz
 from .views import ApiRootView
 
@@ -20,11 +21,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     # Swagger UI is a page to GET; other methods answer 405 rather than rendering a template.
-    path(
-        "api/docs/",
-        SpectacularSwaggerView.as_view(url_name="schema", http_method_names=["get", "head"]),
-        name="swagger-ui",
-    ),
+    path("api/docs/", SwaggerUIView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/", ApiRootView.as_view(), name="api-root"),
     # CV Tailor and Resume Optimizer share /api/v1/: Tailor's paths end in a slash, the
     # Optimizer's do not, so no path of one can be read as the other's.
