@@ -6,9 +6,10 @@ routes in the document's order; this file only says where each is mounted.
 
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
+from .api.handlers import unmatched_api_path
 from .docs import SwaggerUIView
 from .health import healthz
 from .views import ApiRootView
@@ -30,6 +31,9 @@ urlpatterns = [
     path("api/", include("cvplatform.api.resumate.urls")),
     path("api/", include("cvplatform.api.cvgenius.urls")),
     path("pf/", include("cvplatform.api.personaforge.urls")),
+    # Any other path under an API mount answers JSON in the owning surface's 404 body, with
+    # DEBUG on too (Django's debug page is HTML, and API clients parse every answer as JSON).
+    re_path(r"^(?:api|pf)(?:/.*)?$", unmatched_api_path),
 ]
 
 if settings.DEBUG:

@@ -118,3 +118,23 @@ def test_unsupported_media_type_is_415(owner_client):
     response = owner_client.generic("POST", "/api/v1/auth/change-password/", "a=b", content_type="text/csv")
     assert response.status_code == 415
     assert tailor(response.json())
+
+
+@pytest.mark.parametrize(
+    ("path", "surface_keys"),
+    [
+        ("/api/v1/nothing-here/", {"error", "detail", "code", "fields"}),
+        ("/api/v1/resumes/not-a-number", {"detail"}),
+        ("/api/cv/nothing-here/", {"detail"}),
+        ("/api/nothing-here/", {"detail"}),
+        ("/pf/nothing-here", {"error"}),
+        ("/api", {"detail"}),
+    ],
+)
+@pytest.mark.parametrize("method", ["get", "post", "delete"])
+def test_unknown_api_paths_answer_json_even_in_debug(client, settings, path, surface_keys, method):
+    settings.DEBUG = True  # Django's own 404 page would be HTML
+    response = getattr(client, method)(path)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert set(response.json()) == surface_keys

@@ -1,6 +1,7 @@
 """Django-level 404/500 for URLs no view matched, in the body of the surface the path is on."""
 
 from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 
 from cvplatform.api.cvgenius.surface import CV_GENIUS
 from cvplatform.api.cvtailor.surface import CV_TAILOR
@@ -40,3 +41,9 @@ def not_found(request, exception=None):
 
 def server_error(request):
     return _json_error(request, 500, f"{status_title(500)}: the failure was logged.", "server_error")
+
+
+@csrf_exempt
+def unmatched_api_path(request, *args, **kwargs):
+    """Routed last under the API mounts: whatever the method, the path names nothing."""
+    return not_found(request)
