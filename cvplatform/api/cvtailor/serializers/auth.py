@@ -1,5 +1,6 @@
 """CV Tailor authentication bodies: passwords and Google sign-in."""
 
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
 from cvplatform.api.signin import AuthResponseSerializer
@@ -44,3 +45,10 @@ class GoogleCredentialSerializer(serializers.Serializer):
 
 class GoogleAuthResponseSerializer(AuthResponseSerializer):
     created = serializers.BooleanField()
+
+
+# The component keeps the name of the ``{detail}`` shape CV Tailor documented before.
+@extend_schema_serializer(component_name="Detail")
+class TailorDetailSerializer(serializers.Serializer):
+    # Serializes the sentence (the instance itself) that confirms what an action did.
+    detail = serializers.CharField(source="*")

@@ -1,6 +1,14 @@
+from decimal import Decimal
+
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from llm.models import AIModel, Embedding
+
+# Whose calls a report counts: the caller's, or (staff only) everyone's.
+SCOPE = serializers.ChoiceField(choices=["user", "all"])
+# How a cost is written (a string with six decimals), in rows and in totals alike.
+COST = serializers.DecimalField(max_digits=14, decimal_places=6)
 
 
 # --- CV Tailor --------------------------------------------------------------------------------
@@ -45,8 +53,12 @@ class TailorSelectModelRequestSerializer(serializers.Serializer):
 
 
 class TailorSelectModelResponseSerializer(serializers.Serializer):
-    detail = serializers.CharField()
-    selected_model = TailorAIModelSerializer()
+    # Serializes the AIModel just chosen.
+    detail = serializers.SerializerMethodField()
+    selected_model = TailorAIModelSerializer(source="*")
+
+    def get_detail(self, model: AIModel) -> str:
+        return f"{model.display_name} is now your AI model."
 
 
 class TailorModelStatSerializer(serializers.Serializer):
@@ -63,9 +75,18 @@ class TailorModelStatSerializer(serializers.Serializer):
 
 
 class TailorModelStatsSerializer(serializers.Serializer):
-    window_hours = serializers.IntegerField()
-    scope = serializers.ChoiceField(choices=["user", "all"])
-    models = TailorModelStatSerializer(many=True)
+    # Serializes ``model_stats`` rows; the window and scope asked for come in the context
+    # (``window_hours``, ``scope``).
+    window_hours = serializers.SerializerMethodField()
+    scope = serializers.SerializerMethodField()
+    models = TailorModelStatSerializer(many=True, source="*")
+
+    def get_window_hours(self, rows: list[dict]) -> int:
+        return self.context["window_hours"]
+
+    @extend_schema_field(SCOPE)
+    def get_scope(self, rows: list[dict]) -> str:
+        return self.context["scope"]
 
 
 class TailorModelPerformanceSerializer(serializers.Serializer):
@@ -95,7 +116,8 @@ class TailorCircuitBreakerSerializer(serializers.Serializer):
 
 
 class TailorCircuitBreakersSerializer(serializers.Serializer):
-    breakers = TailorCircuitBreakerSerializer(many=True)
+    # Serializes the ``circuit_breakers`` list.
+    breakers = TailorCircuitBreakerSerializer(many=True, source="*")
 
 
 class TailorModelHealthSerializer(serializers.Serializer):
@@ -127,11 +149,27 @@ class TailorCostRowSerializer(serializers.Serializer):
 
 
 class TailorCostTrackingSerializer(serializers.Serializer):
-    days = serializers.IntegerField()
-    scope = serializers.ChoiceField(choices=["user", "all"])
-    total_cost = serializers.DecimalField(max_digits=14, decimal_places=6)
-    total_calls = serializers.IntegerField()
-    rows = TailorCostRowSerializer(many=True)
+    # Serializes ``cost_tracking`` rows and their totals; the days and scope asked for come in
+    # the context (``days``, ``scope``).
+    days = serializers.SerializerMethodField()
+    scope = serializers.SerializerMethodField()
+    total_cost = serializers.SerializerMethodField()
+    total_calls = serializers.SerializerMethodField()
+    rows = TailorCostRowSerializer(many=True, source="*")
+
+    def get_days(self, rows: list[dict]) -> int:
+        return self.context["days"]
+
+    @extend_schema_field(SCOPE)
+    def get_scope(self, rows: list[dict]) -> str:
+        return self.context["scope"]
+
+    @extend_schema_field(COST)
+    def get_total_cost(self, rows: list[dict]) -> str:
+        return COST.to_representation(sum((row["cost"] for row in rows), Decimal(0)))
+
+    def get_total_calls(self, rows: list[dict]) -> int:
+        return sum(row["calls"] for row in rows)
 
 
 class TailorEmbeddingSerializer(serializers.ModelSerializer):

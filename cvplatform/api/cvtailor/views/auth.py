@@ -11,10 +11,10 @@ from cvplatform.api.cvtailor.serializers.auth import (
     GoogleCredentialSerializer,
     PasswordResetConfirmSerializer,
     PasswordResetSerializer,
+    TailorDetailSerializer,
 )
 from cvplatform.api.cvtailor.surface import CVTailorAPIView
 from cvplatform.api.signin import (
-    DetailSerializer,
     EmptySerializer,
     LoginLogic,
     RefreshSerializer,
@@ -41,12 +41,12 @@ class TailorLogoutView(CVTailorAPIView):
     permission_classes = [permissions.AllowAny]
     serializer_class = RefreshSerializer
 
-    @extend_schema(responses={200: DetailSerializer})
+    @extend_schema(responses={200: TailorDetailSerializer})
     def post(self, request):
         data = self.validated()
         user = request.user if request.user.is_authenticated else None
         services.token_blacklist(refresh=data["refresh"], user=user)
-        return Response({"detail": "Logged out."})
+        return Response(TailorDetailSerializer("Logged out.").data)
 
 
 class TailorTokenRefreshView(CVTailorAPIView):
@@ -56,7 +56,7 @@ class TailorTokenRefreshView(CVTailorAPIView):
     @extend_schema(responses={200: TokenPairSerializer})
     def post(self, request):
         data = self.validated()
-        return Response(services.token_refresh(refresh=data["refresh"]))
+        return Response(TokenPairSerializer(services.token_refresh(refresh=data["refresh"])).data)
 
 
 class TailorProfileView(CVTailorAPIView):
@@ -74,11 +74,11 @@ class TailorProfileView(CVTailorAPIView):
 class TailorChangePasswordView(CVTailorAPIView):
     serializer_class = ChangePasswordSerializer
 
-    @extend_schema(responses={200: DetailSerializer})
+    @extend_schema(responses={200: TailorDetailSerializer})
     def post(self, request):
         data = self.validated()
         services.user_change_password(user=request.user, **data)
-        return Response({"detail": "Password changed. Sign in again on your other devices."})
+        return Response(TailorDetailSerializer("Password changed. Sign in again on your other devices.").data)
 
 
 class TailorPasswordResetView(CVTailorAPIView):
@@ -86,12 +86,14 @@ class TailorPasswordResetView(CVTailorAPIView):
     throttle_classes = [SignInThrottle]
     serializer_class = PasswordResetSerializer
 
-    @extend_schema(responses={200: DetailSerializer})
+    @extend_schema(responses={200: TailorDetailSerializer})
     def post(self, request):
         data = self.validated()
         services.password_reset_request(email=data["email"])
         # The same answer whether or not the account exists: no account enumeration.
-        return Response({"detail": "If an account uses this email, a reset link was sent to it."})
+        return Response(
+            TailorDetailSerializer("If an account uses this email, a reset link was sent to it.").data
+        )
 
 
 class TailorPasswordResetConfirmView(CVTailorAPIView):
@@ -99,11 +101,13 @@ class TailorPasswordResetConfirmView(CVTailorAPIView):
     throttle_classes = [SignInThrottle]
     serializer_class = PasswordResetConfirmSerializer
 
-    @extend_schema(responses={200: DetailSerializer})
+    @extend_schema(responses={200: TailorDetailSerializer})
     def post(self, request):
         data = self.validated()
         services.password_reset_confirm(**data)
-        return Response({"detail": "Password has been reset. Sign in with the new password."})
+        return Response(
+            TailorDetailSerializer("Password has been reset. Sign in with the new password.").data
+        )
 
 
 class TailorGoogleSignInView(CVTailorAPIView):

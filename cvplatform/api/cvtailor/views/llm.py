@@ -1,5 +1,3 @@
-from decimal import Decimal
-
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
@@ -48,8 +46,18 @@ def _query(request) -> dict:
     return query.validated_data
 
 
-def _all_users(request, scope: str) -> bool:
-    return scope == "all" and request.user.is_staff
+def _scope(request, asked: str) -> str:
+    """Whose calls a report counts: ``all`` users' for staff who ask, else the caller's."""
+    return "all" if asked == "all" and request.user.is_staff else "user"
+
+
+# A report on the AI calls: the selector's rows, serialized with what the caller asked for
+# (the window, whose calls) in the serializer's context, since the report echoes them. (A
+# comment, not a docstring: the schema would show a view's docstring to API users.)
+class _ReportView(CVTailorAPIView):
+    def report(self, rows, **asked) -> Response:
+        context = {**self.get_serializer_context(), **asked}
+        return Response(self.get_serializer(rows, context=context).data)
 
 
 # --- CV Tailor --------------------------------------------------------------------------------
@@ -74,15 +82,10 @@ class TailorSelectModelView(CVTailorAPIView):
     @extend_schema(responses={200: TailorSelectModelResponseSerializer})
     def post(self, request):
         model = services.model_select(user=request.user, name=self.validated()["model"])
-        return Response(
-            {
-                "detail": f"{model.display_name} is now your AI model.",
-                "selected_model": TailorAIModelSerializer(model, context={"request": request}).data,
-            }
-        )
+        return Response(TailorSelectModelResponseSerializer(model, context={"request": request}).data)
 
 
-class TailorModelStatsView(CVTailorAPIView):
+class TailorModelStatsView(_ReportView):
     """Calls, success rate, failovers, tokens and cost per model: your own calls (staff: ``scope=all``)."""
 
     serializer_class = TailorModelStatsSerializer
@@ -90,11 +93,10 @@ class TailorModelStatsView(CVTailorAPIView):
     @extend_schema(parameters=[HOURS, SCOPE])
     def get(self, request):
         query = _query(request)
-        everyone = _all_users(request, query["scope"])
-        stats = selectors.model_stats(hours=query.get("hours"), user=None if everyone else request.user)
+        scope = _scope(request, query["scope"])
+        stats = selectors.model_stats(hours=query.get("hours"), user=None if scope == "all" else request.user)
         window = query.get("hours") or selectors.conf.metrics_window_hours()
-        body = {"window_hours": window, "scope": "all" if everyone else "user", "models": stats}
-        return Response(self.get_serializer(body).data)
+        return self.report(stats, window_hours=window, scope=scope)
 
 
 class TailorSystemHealthView(CVTailorAPIView):
@@ -119,10 +121,10 @@ class TailorCircuitBreakersView(CVTailorAPIView):
     serializer_class = TailorCircuitBreakersSerializer
 
     def get(self, request):
-        return Response(self.get_serializer({"breakers": selectors.circuit_breakers()}).data)
+        return Response(self.get_serializer(selectors.circuit_breakers()).data)
 
 
-class TailorCostTrackingView(CVTailorAPIView):
+class TailorCostTrackingView(_ReportView):
     """Calls, tokens and cost per day and model: yours (staff: every user with ``scope=all``)."""
 
     serializer_class = TailorCostTrackingSerializer
@@ -130,16 +132,9 @@ class TailorCostTrackingView(CVTailorAPIView):
     @extend_schema(parameters=[DAYS, SCOPE])
     def get(self, request):
         query = _query(request)
-        everyone = _all_users(request, query["scope"])
-        rows = selectors.cost_tracking(user=None if everyone else request.user, days=query["days"])
-        body = {
-            "days": query["days"],
-            "scope": "all" if everyone else "user",
-            "total_cost": sum((row["cost"] for row in rows), Decimal(0)),
-            "total_calls": sum(row["calls"] for row in rows),
-            "rows": rows,
-        }
-        return Response(self.get_serializer(body).data)
+        scope = _scope(request, query["scope"])
+        rows = selectors.cost_tracking(user=None if scope == "all" else request.user, days=query["days"])
+        return self.report(rows, days=query["days"], scope=scope)
 
 
 class _EmbeddingListMixin:

@@ -19,7 +19,8 @@ class PFLoginSerializer(serializers.Serializer):
 
 
 class PFTokenSerializer(serializers.Serializer):
-    token = serializers.CharField()
+    # Reads the token pair ``user_tokens`` mints; PersonaForge calls the access token "token".
+    token = serializers.CharField(source="access")
     refresh = serializers.CharField()
 
 

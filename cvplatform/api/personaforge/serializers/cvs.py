@@ -6,6 +6,10 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
+from cvplatform.api.personaforge.mappings import structured_to_personaforge_cv, work_to_personaforge
+from resumes import selectors
+from resumes.models import CVDocument, Persona
+from resumes.schema import StructuredCV
 from resumes.services import PERSONA_SECTIONS
 
 
@@ -13,12 +17,38 @@ class PFCVUploadInputSerializer(serializers.Serializer):
     file = serializers.FileField(allow_empty_file=True, use_url=False)
 
 
+class PFWorkSerializer(serializers.Serializer):
+    # The shape of ``mappings.work_to_personaforge``.
+    title = serializers.CharField()
+    company = serializers.CharField()
+    location = serializers.CharField()
+    start_date = serializers.CharField()
+    end_date = serializers.CharField()
+    summary = serializers.CharField()
+    highlights = serializers.ListField(child=serializers.CharField())
+
+
+class PFEducationSerializer(serializers.Serializer):
+    # The shape of ``mappings.education_to_personaforge``.
+    degree = serializers.CharField()
+    area = serializers.CharField()
+    institution = serializers.CharField()
+    start_date = serializers.CharField()
+    end_date = serializers.CharField()
+
+
 class PFCVPreviewSerializer(serializers.Serializer):
+    # Serializes a StructuredCV.
     name = serializers.CharField()
     email = serializers.CharField()
-    work_experience = serializers.ListField(child=serializers.DictField())
+    work_experience = PFWorkSerializer(many=True)
     skills = serializers.ListField(child=serializers.CharField())
-    education = serializers.ListField(child=serializers.DictField())
+    education = PFEducationSerializer(many=True)
+
+    def to_representation(self, cv: StructuredCV):
+        # The surface's mapping is the one copy of PersonaForge's CV shape; the fields above
+        # keep what each serializer answers of it (the preview leaves out ``raw_text``).
+        return super().to_representation(structured_to_personaforge_cv(cv))
 
 
 class PFCVExtractSerializer(PFCVPreviewSerializer):
@@ -26,18 +56,43 @@ class PFCVExtractSerializer(PFCVPreviewSerializer):
 
 
 class PFCVUploadOutputSerializer(serializers.Serializer):
-    cv_id = serializers.IntegerField()
-    status = serializers.CharField(help_text="processing, parsed or failed")
-    extracted_data = PFCVPreviewSerializer(allow_null=True)
+    cv_id = serializers.IntegerField(source="pk")
+    status = serializers.CharField(source="status_word", help_text="processing, parsed or failed")
+    extracted_data = serializers.SerializerMethodField()
+
+    @extend_schema_field(PFCVPreviewSerializer(allow_null=True))
+    def get_extracted_data(self, document: CVDocument) -> dict | None:
+        if document.status_word != "parsed":
+            return None
+        return PFCVPreviewSerializer(selectors.cv_document_structured(document=document)).data
 
 
-class PFCVDetailSerializer(PFCVExtractSerializer):
+class PFCVDocumentSerializer(serializers.Serializer):
+    # Serializes a CVDocument: the fields of ``GET /cv/{id}`` that are the document's own.
     id = serializers.IntegerField()
-    status = serializers.CharField(help_text="processing, parsed or failed")
+    status = serializers.CharField(source="status_word", help_text="processing, parsed or failed")
     error = serializers.CharField()
-    filename = serializers.CharField()
-    file_url = serializers.CharField()
+    filename = serializers.CharField(source="original_filename")
+    file_url = serializers.SerializerMethodField()
     created_at = serializers.DateTimeField()
+
+    def get_file_url(self, document: CVDocument) -> str:
+        request = self.context["request"]
+        return selectors.stored_file_url(
+            file=document.file, request=request, kind="cv", pk=document.pk, user_id=request.user.pk
+        )
+
+
+class PFCVDetailSerializer(PFCVExtractSerializer, PFCVDocumentSerializer):
+    # PersonaForge answers a CVDocument as its extracted data (read from its StructuredCV) and
+    # the document's own fields side by side in one object: the bases declare both for the
+    # schema, and each serializes its own part.
+    def to_representation(self, document: CVDocument):
+        cv = selectors.cv_document_structured(document=document)
+        return {
+            **PFCVExtractSerializer(cv, context=self.context).data,
+            **PFCVDocumentSerializer(document, context=self.context).data,
+        }
 
 
 class PFCVListItemSerializer(serializers.Serializer):
@@ -48,21 +103,52 @@ class PFCVListItemSerializer(serializers.Serializer):
 
 
 class PFPersonaListItemSerializer(serializers.Serializer):
+    # Serializes a Persona: its row's fields, and the rest read from its StructuredCV.
     id = serializers.IntegerField()
     title = serializers.CharField()
-    summary = serializers.CharField()
+    summary = serializers.SerializerMethodField()
     tags = serializers.ListField(child=serializers.CharField())
+
+    def persona_cv(self, persona: Persona) -> StructuredCV:
+        # Several fields read the persona's StructuredCV: validate it once per persona (a
+        # list serializes its personas one after the other, so the last one is enough).
+        if getattr(self, "_cv_of", None) is not persona:
+            self._cv_of, self._cv = persona, selectors.persona_cv(persona=persona)
+        return self._cv
+
+    def get_summary(self, persona: Persona) -> str:
+        return self.persona_cv(persona).basics.summary
 
 
 class PFPersonaSerializer(PFPersonaListItemSerializer):
     base_cv_id = serializers.IntegerField(allow_null=True)
-    sections = serializers.DictField(child=serializers.ListField(child=serializers.JSONField()))
-    skills = serializers.ListField(child=serializers.CharField())
-    skill_groups = serializers.ListField(child=serializers.DictField())
-    work_history = serializers.ListField(child=serializers.DictField())
-    basics = serializers.DictField()
+    sections = serializers.SerializerMethodField()
+    skills = serializers.SerializerMethodField()
+    skill_groups = serializers.SerializerMethodField()
+    work_history = serializers.SerializerMethodField()
+    basics = serializers.SerializerMethodField()
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
+
+    @extend_schema_field(serializers.DictField(child=serializers.ListField(child=serializers.JSONField())))
+    def get_sections(self, persona: Persona) -> dict[str, list]:
+        data = self.persona_cv(persona).model_dump(mode="json", include=set(PERSONA_SECTIONS))
+        return {name: data[name] for name in PERSONA_SECTIONS}
+
+    def get_skills(self, persona: Persona) -> list[str]:
+        return self.persona_cv(persona).skill_names()
+
+    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    def get_skill_groups(self, persona: Persona) -> list[dict]:
+        return [group.model_dump(mode="json") for group in self.persona_cv(persona).skills]
+
+    @extend_schema_field(PFWorkSerializer(many=True))
+    def get_work_history(self, persona: Persona) -> list[dict]:
+        return [work_to_personaforge(job) for job in self.persona_cv(persona).work]
+
+    @extend_schema_field(serializers.DictField())
+    def get_basics(self, persona: Persona) -> dict:
+        return self.persona_cv(persona).basics.model_dump(mode="json")
 
 
 def _kind(value: Any) -> str:
@@ -224,5 +310,9 @@ class PFPersonaCreateSerializer(serializers.Serializer):
 
 
 class PFDeletedSerializer(serializers.Serializer):
+    # Serializes the Persona about to be deleted (the delete clears its id).
     id = serializers.IntegerField()
-    deleted = serializers.BooleanField()
+    deleted = serializers.SerializerMethodField()
+
+    def get_deleted(self, persona: Persona) -> bool:
+        return True

@@ -1,9 +1,10 @@
 """PersonaForge template and export bodies."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from exports.models import CVTemplate
-from exports.selectors import template_preview_url
+from exports.models import CVTemplate, ExportJob
+from exports.selectors import export_file_url, template_preview_url
 
 
 class PersonaForgeTemplateSerializer(serializers.ModelSerializer):
@@ -49,4 +50,9 @@ class PersonaForgeExportRequestSerializer(serializers.Serializer):
 
 
 class PersonaForgeExportResponseSerializer(serializers.Serializer):
-    file_url = serializers.URLField()
+    # Serializes a finished ExportJob as the signed link only its owner can use.
+    file_url = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.URLField())
+    def get_file_url(self, job: ExportJob) -> str:
+        return export_file_url(job=job, request=self.context["request"])

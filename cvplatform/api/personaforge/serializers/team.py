@@ -2,7 +2,9 @@
 
 from rest_framework import serializers
 
-from accounts.models import User
+from accounts.models import Invite, User
+from cvplatform.api.personaforge.serializers.cvs import PFPersonaListItemSerializer
+from resumes.models import Persona
 
 
 class PFInviteSerializer(serializers.Serializer):
@@ -13,7 +15,10 @@ class PFInviteResponseSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     email = serializers.EmailField()
     team_id = serializers.IntegerField()
-    status = serializers.CharField()
+    status = serializers.SerializerMethodField()
+
+    def get_status(self, invite: Invite) -> str:
+        return "pending" if invite.accepted_at is None else "accepted"
 
 
 class PFInviteAcceptSerializer(serializers.Serializer):
@@ -33,10 +38,9 @@ class PFTeamMemberSerializer(serializers.ModelSerializer):
         return user.team is not None and user.team.owner_id == user.pk
 
 
-class PFTeamPersonaSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    summary = serializers.CharField()
-    tags = serializers.ListField(child=serializers.CharField())
-    owner_id = serializers.IntegerField()
-    owner_name = serializers.CharField()
+class PFTeamPersonaSerializer(PFPersonaListItemSerializer):
+    owner_id = serializers.IntegerField(source="user_id")
+    owner_name = serializers.SerializerMethodField()
+
+    def get_owner_name(self, persona: Persona) -> str:
+        return persona.user.get_full_name() or persona.user.username

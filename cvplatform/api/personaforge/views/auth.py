@@ -5,7 +5,6 @@ from rest_framework import permissions
 from rest_framework.response import Response
 
 from accounts import services
-from accounts.models import User
 from cvplatform.api.personaforge.serializers.auth import (
     PFLoginSerializer,
     PFSignupSerializer,
@@ -18,11 +17,6 @@ from cvplatform.api.throttles import SignInThrottle
 
 
 # --- PersonaForge ------------------------------------------------------------------------------
-def _pf_token(user: User) -> dict:
-    tokens = services.user_tokens(user=user)
-    return {"token": tokens["access"], "refresh": tokens["refresh"]}
-
-
 class PFSignupView(PersonaForgeAPIView):
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
@@ -34,7 +28,7 @@ class PFSignupView(PersonaForgeAPIView):
         user = services.user_register(
             email=data["email"], password=data["password"], full_name=data.get("name", "")
         )
-        return Response(_pf_token(user))
+        return Response(PFTokenSerializer(services.user_tokens(user=user)).data)
 
 
 class PFLoginView(PersonaForgeAPIView):
@@ -49,7 +43,7 @@ class PFLoginView(PersonaForgeAPIView):
             identifier=data["email"],
             password=data["password"],
         )
-        return Response(_pf_token(user))
+        return Response(PFTokenSerializer(services.user_tokens(user=user)).data)
 
 
 class PFMeView(PersonaForgeAPIView):

@@ -6,49 +6,13 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
 from cvplatform.api.downloads import OwnerOnlyDownloadMixin, serve_stored_file
-from cvplatform.api.personaforge.mappings import (
-    persona_changes_from_personaforge,
-    structured_to_personaforge_cv,
-    work_to_personaforge,
-)
+from cvplatform.api.personaforge.mappings import persona_changes_from_personaforge
 from cvplatform.api.personaforge.serializers import cvs as s
 from cvplatform.api.personaforge.surface import PersonaForgeAPIView
 from cvplatform.api.uploads import UploadSizeGuardMixin
 from resumes import selectors, services
-from resumes.models import CVDocument, Persona
 
 TAGS = ["PersonaForge: CVs and personas"]
-
-
-def cv_extract(document: CVDocument) -> dict:
-    return structured_to_personaforge_cv(selectors.cv_document_structured(document=document))
-
-
-def cv_preview(document: CVDocument) -> dict | None:
-    if document.status_word != "parsed":
-        return None
-    preview = cv_extract(document)
-    preview.pop("raw_text")
-    return preview
-
-
-def persona_body(persona: Persona, *, full: bool = True) -> dict:
-    cv = selectors.persona_cv(persona=persona)
-    body = {"id": persona.pk, "title": persona.title, "summary": cv.basics.summary, "tags": persona.tags}
-    if not full:
-        return body
-    data = cv.model_dump(mode="json")
-    body.update(
-        base_cv_id=persona.base_cv_id,
-        sections={name: data[name] for name in services.PERSONA_SECTIONS},
-        skills=cv.skill_names(),
-        skill_groups=data["skills"],
-        work_history=[work_to_personaforge(job) for job in cv.work],
-        basics=data["basics"],
-        created_at=persona.created_at,
-        updated_at=persona.updated_at,
-    )
-    return body
 
 
 class PFCVUploadView(UploadSizeGuardMixin, PersonaForgeAPIView):
@@ -59,9 +23,7 @@ class PFCVUploadView(UploadSizeGuardMixin, PersonaForgeAPIView):
     def post(self, request):
         """Upload a CV (PDF, DOCX, LaTeX, Markdown, text); small files are parsed at once."""
         document = services.cv_document_upload(user=request.user, upload=self.validated()["file"])
-        return Response(
-            {"cv_id": document.pk, "status": document.status_word, "extracted_data": cv_preview(document)}
-        )
+        return Response(s.PFCVUploadOutputSerializer(document).data)
 
 
 class PFCVListView(PersonaForgeAPIView):
@@ -77,18 +39,7 @@ class PFCVDetailView(PersonaForgeAPIView):
 
     def get(self, request, cv_id):
         document = selectors.cv_document_get(user=request.user, cv_id=cv_id)
-        body = cv_extract(document)
-        body.update(
-            id=document.pk,
-            status=document.status_word,
-            error=document.error,
-            filename=document.original_filename,
-            file_url=selectors.stored_file_url(
-                file=document.file, request=request, kind="cv", pk=document.pk, user_id=request.user.pk
-            ),
-            created_at=document.created_at,
-        )
-        return Response(self.get_serializer(body).data)
+        return Response(self.get_serializer(document).data)
 
 
 class PFCVFileView(OwnerOnlyDownloadMixin, PersonaForgeAPIView):
@@ -111,7 +62,7 @@ class PFPersonaListView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFPersonaListItemSerializer(many=True))
     def get(self, request):
         personas = selectors.personas_of(user=request.user)
-        return Response([persona_body(persona, full=False) for persona in personas])
+        return Response(s.PFPersonaListItemSerializer(personas, many=True).data)
 
     @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
     def post(self, request):
@@ -123,7 +74,7 @@ class PFPersonaListView(PersonaForgeAPIView):
             base_cv_id=data.get("base_cv_id"),
             changes=persona_changes_from_personaforge(data.get("overrides") or {}),
         )
-        return Response(s.PFPersonaSerializer(persona_body(persona)).data)
+        return Response(s.PFPersonaSerializer(persona).data)
 
 
 class PFPersonaDetailView(PersonaForgeAPIView):
@@ -132,7 +83,7 @@ class PFPersonaDetailView(PersonaForgeAPIView):
     @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
     def get(self, request, persona_id):
         persona = selectors.persona_get(user=request.user, persona_id=persona_id)
-        return Response(s.PFPersonaSerializer(persona_body(persona)).data)
+        return Response(s.PFPersonaSerializer(persona).data)
 
     @extend_schema(tags=TAGS, responses=s.PFPersonaSerializer)
     def patch(self, request, persona_id):
@@ -140,11 +91,11 @@ class PFPersonaDetailView(PersonaForgeAPIView):
         persona = services.persona_update(
             persona=persona, changes=persona_changes_from_personaforge(self.validated(partial=True))
         )
-        return Response(s.PFPersonaSerializer(persona_body(persona)).data)
+        return Response(s.PFPersonaSerializer(persona).data)
 
     @extend_schema(tags=TAGS, responses=s.PFDeletedSerializer)
     def delete(self, request, persona_id):
         persona = selectors.persona_get(user=request.user, persona_id=persona_id)
-        pk = persona.pk
+        body = s.PFDeletedSerializer(persona).data  # before the delete clears persona.pk
         services.persona_delete(persona=persona)
-        return Response({"id": pk, "deleted": True})
+        return Response(body)

@@ -65,7 +65,7 @@ class PFExportView(PersonaForgeAPIView):
             persona_id=persona_id,
         )
         job = services.export_job_wait(job=job)
-        return Response({"file_url": selectors.export_file_url(job=job, request=request)})
+        return Response(PersonaForgeExportResponseSerializer(job, context={"request": request}).data)
 
 
 def _cv_template(template_id, user):

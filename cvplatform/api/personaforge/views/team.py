@@ -13,7 +13,7 @@ from cvplatform.api.personaforge.serializers.team import (
     PFTeamPersonaSerializer,
 )
 from cvplatform.api.personaforge.surface import PersonaForgeAPIView
-from cvplatform.api.personaforge.views.cvs import persona_body
+from resumes import selectors as resume_selectors
 
 
 # --- PersonaForge teams ---------------------------------------------------------------------------
@@ -31,19 +31,8 @@ class PFTeamPersonasView(PersonaForgeAPIView):
 
     @extend_schema(responses=PFTeamPersonaSerializer(many=True))
     def get(self, request):
-        from resumes import selectors as resume_selectors
-
         personas = resume_selectors.team_personas_of(user=request.user).select_related("user")
-        return Response(
-            [
-                {
-                    **persona_body(persona, full=False),
-                    "owner_id": persona.user_id,
-                    "owner_name": persona.user.get_full_name() or persona.user.username,
-                }
-                for persona in personas
-            ]
-        )
+        return Response(self.get_serializer(personas, many=True).data)
 
 
 class PFTeamInviteView(PersonaForgeAPIView):
@@ -53,9 +42,7 @@ class PFTeamInviteView(PersonaForgeAPIView):
     def post(self, request):
         data = self.validated()
         invite = services.team_invite(inviter=request.user, email=data["email"])
-        return Response(
-            {"id": invite.pk, "email": invite.email, "team_id": invite.team_id, "status": "pending"}
-        )
+        return Response(PFInviteResponseSerializer(invite).data)
 
 
 class PFTeamInviteAcceptView(PersonaForgeAPIView):
