@@ -19,4 +19,6 @@ RUN pip install --no-cache-dir . \
 RUN useradd --create-home --uid 1000 app && mkdir -p /app/media && chown -R app /app/media
 USER app
 EXPOSE 8000
+# Inside the container the server must listen on every interface for the published port.
+ENV GUNICORN_BIND=0.0.0.0:8000
 CMD ["gunicorn", "-c", "gunicorn.conf.py", "cvplatform.wsgi:application"]

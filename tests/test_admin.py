@@ -32,3 +32,13 @@ def test_every_changelist_renders_for_staff(client, make_user):
         url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
         response = client.get(url, {"q": "x"})
         assert response.status_code == 200, url
+
+
+def test_the_admin_names_the_site(client, django_user_model):
+    staff = django_user_model.objects.create_superuser(
+        username="root", email="root@example.com", password="x-Pass-123456"
+    )
+    client.force_login(staff)
+    page = client.get("/admin/").content.decode()
+    assert "CV Platform administration" in page
+    assert "Django administration" not in page

@@ -279,3 +279,16 @@ def test_sign_in_throttle_answers_429(api_client, settings, owner):
     body = assert_tailor_error(response, 429)
     assert body["code"] == "throttled"
     assert int(response["Retry-After"]) > 0
+
+
+def test_logout_without_credentials_is_a_401(api_client, owner):
+    tokens = api_client.post(LOGIN, {"email": owner.email, "password": PASSWORD}, format="json").json()
+    response = api_client.post("/api/v1/auth/logout/", {"refresh": tokens["refresh"]}, format="json")
+    assert_tailor_error(response, 401)
+    # the token still works: an anonymous call changed nothing
+    assert (
+        api_client.post(
+            "/api/v1/auth/token/refresh/", {"refresh": tokens["refresh"]}, format="json"
+        ).status_code
+        == 200
+    )

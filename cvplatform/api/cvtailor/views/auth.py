@@ -36,16 +36,14 @@ class TailorLoginView(LoginLogic, CVTailorAPIView):
 
 
 class TailorLogoutView(CVTailorAPIView):
-    """Blacklist the refresh token so it can never be used again."""
+    """Blacklist the signed-in user's refresh token so it can never be used again."""
 
-    permission_classes = [permissions.AllowAny]
     serializer_class = RefreshSerializer
 
     @extend_schema(responses={200: TailorDetailSerializer})
     def post(self, request):
         data = self.validated()
-        user = request.user if request.user.is_authenticated else None
-        services.token_blacklist(refresh=data["refresh"], user=user)
+        services.token_blacklist(refresh=data["refresh"], user=request.user)
         return Response(TailorDetailSerializer("Logged out.").data)
 
 
