@@ -24,6 +24,15 @@ def ai_model_list(*, include_inactive: bool = False) -> QuerySet[AIModel]:
     return models if include_inactive else models.filter(is_active=True)
 
 
+def ai_models_usable_first() -> list[AIModel]:
+    """Active models, the ones a call could use now first (key configured, breaker not open),
+    each in priority order; every model carries its ``breaker_state``."""
+    models = list(ai_model_list())
+    for model in models:
+        model.breaker_state = breaker.breaker_state(model_id=model.pk).state
+    return sorted(models, key=lambda m: (not (m.is_available and m.breaker_state != "open"), m.priority))
+
+
 def _since(hours: int | None) -> datetime:
     return timezone.now() - timedelta(hours=hours or conf.metrics_window_hours())
 
@@ -69,11 +78,12 @@ def model_stats(*, hours: int | None = None, user=None) -> list[dict]:
     ]
 
 
-def performance_metrics(*, hours: int | None = None) -> dict:
-    """p50/p95 latency of successful calls, success rate and error classes per model."""
+def performance_metrics(*, hours: int | None = None, user=None) -> dict:
+    """p50/p95 latency of successful calls, success rate and error classes per model: of
+    ``user``'s calls, or of everyone's when ``user`` is None."""
     latencies: dict[str, list[int]] = defaultdict(list)
     totals: dict[str, dict] = {}
-    for label, provider, outcome, latency, error_class in _calls(hours=hours).values_list(
+    for label, provider, outcome, latency, error_class in _calls(hours=hours, user=user).values_list(
         "model_label", "provider", "outcome", "latency_ms", "error_class"
     ):
         entry = totals.setdefault(

@@ -264,3 +264,29 @@ def test_signed_out_visitors_are_held_to_a_models_daily_limit_by_address(api_cli
         GENERATE, {"model": "Fake GPT", "user_input": USER_INPUT}, format="json", REMOTE_ADDR="10.0.0.9"
     )
     assert elsewhere.status_code == 201 and elsewhere.json()["content"] == "# Two"
+
+
+def test_performance_metrics_show_your_own_calls_and_staff_see_everyones(owner, other_user, make_user):
+    _log(owner, "Fake GPT", 100)
+    _log(other_user, "Fake GPT", 100)
+    _log(other_user, "Fake Gemini", 100)
+    mine = bearer_client(owner).get(TAILOR + "performance-metrics/").json()
+    assert [(m["model"], m["calls"]) for m in mine["models"]] == [("Fake GPT", 1)]
+    staff = bearer_client(make_user(username="staff", email="staff@example.com", is_staff=True))
+    everyone = staff.get(TAILOR + "performance-metrics/").json()
+    assert [(m["model"], m["calls"]) for m in everyone["models"]] == [("Fake GPT", 2), ("Fake Gemini", 1)]
+
+
+def test_available_models_list_usable_ones_first(owner_client, builtin_row, openai_row, monkeypatch):
+    keyless = AIModelFactory(
+        display_name="No Key", provider=Provider.OPENAI, api_key_env="UNSET_KEY", priority=1
+    )
+    monkeypatch.delenv("UNSET_KEY", raising=False)
+    for _ in range(10):  # trip the breaker of the otherwise first usable model
+        breaker.breaker_record_failure(model_id=openai_row.pk)
+    rows = owner_client.get(TAILOR + "available-models/").json()["results"]
+    names = [row["name"] for row in rows]
+    assert names == ["Builtin", "No Key", "Fake GPT"]  # usable first, then the rest by priority
+    by_name = {row["name"]: row for row in rows}
+    assert by_name["Fake GPT"]["breaker_state"] == "open" and by_name["No Key"]["available"] is False
+    assert keyless.priority < openai_row.priority < builtin_row.priority

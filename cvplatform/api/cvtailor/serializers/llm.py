@@ -45,7 +45,7 @@ class TailorAIModelSerializer(serializers.ModelSerializer):
         return bool(preferred) and preferred.lower() == obj.display_name.lower()
 
     def get_breaker_state(self, obj: AIModel) -> str:
-        return self.context.get("breakers", {}).get(obj.pk, "closed")
+        return getattr(obj, "breaker_state", "closed")
 
 
 class TailorSelectModelRequestSerializer(serializers.Serializer):

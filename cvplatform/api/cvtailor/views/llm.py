@@ -17,7 +17,7 @@ from cvplatform.api.cvtailor.serializers.llm import (
 from cvplatform.api.cvtailor.surface import CVTailorAPIView
 from cvplatform.api.pagination import EnvelopePagination
 from cvplatform.exceptions import NotFoundError
-from llm import breaker, selectors, services
+from llm import selectors, services
 from llm.models import EmbeddingKind
 
 HOURS = OpenApiParameter("hours", int, description="Look-back window in hours (1-720).")
@@ -65,15 +65,11 @@ class TailorAvailableModelsView(CVTailorAPIView):
     serializer_class = TailorAIModelSerializer
     pagination_class = EnvelopePagination  # for the schema; the surface paginates at run time
 
-    def get_queryset(self):
-        return selectors.ai_model_list()
-
     @extend_schema(responses={200: TailorAIModelSerializer(many=True)})
     def get(self, request):
-        page = self.paginate_queryset(self.get_queryset())
-        states = {m.pk: breaker.breaker_state(model_id=m.pk).state for m in page}
-        data = TailorAIModelSerializer(page, many=True, context={"request": request, "breakers": states}).data
-        return self.get_paginated_response(data)
+        """Usable models first (key configured, breaker not open), then the rest, each marked."""
+        page = self.paginate_queryset(selectors.ai_models_usable_first())
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 
 class TailorSelectModelView(CVTailorAPIView):
@@ -107,14 +103,18 @@ class TailorSystemHealthView(CVTailorAPIView):
 
 
 class TailorPerformanceMetricsView(CVTailorAPIView):
-    """p50/p95 latency of successful calls, success rate and error classes per model."""
+    """p50/p95 latency of successful calls, success rate and error classes per model: your own
+    calls (staff: everyone's)."""
 
     serializer_class = TailorPerformanceMetricsSerializer
 
     @extend_schema(parameters=[HOURS])
     def get(self, request):
         query = _query(request)
-        return Response(self.get_serializer(selectors.performance_metrics(hours=query.get("hours"))).data)
+        user = None if request.user.is_staff else request.user
+        return Response(
+            self.get_serializer(selectors.performance_metrics(hours=query.get("hours"), user=user)).data
+        )
 
 
 class TailorCircuitBreakersView(CVTailorAPIView):
