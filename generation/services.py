@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from typing import Any
 
@@ -292,6 +291,6 @@ def analysis_enrichment_run(*, job_id: int) -> None:
             "failed_over": result.failed_over,
         }
 
-    # A failed call is recorded on the row (status FAILURE, error) for the client to see.
-    with contextlib.suppress(Exception):
-        job_run(model=AnalysisEnrichment, job_id=job_id, work=work)
+    # A failed call ends the job as FAILURE with the reason the client reads; a provider's
+    # outage is retried first.
+    job_run(model=AnalysisEnrichment, job_id=job_id, work=work)

@@ -169,8 +169,18 @@ CELERY_TASK_ALWAYS_EAGER = env.bool(
     "CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL.startswith(("redis", "amqp"))
 )
 CELERY_TASK_EAGER_PROPAGATES = False
-CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=120)
-CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=150)
+# The one place task limits are set: every task gets them (cvplatform.jobs.JobTask). The
+# longest job is an AI call failing over across models (LLM_TIMEOUT_SECONDS each).
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=150)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=180)
+# A job row STARTED longer than this is taken over by the next delivery of its task (its
+# worker died): longer than any task may run, so a live run is never doubled.
+JOB_LEASE_SECONDS = env.int("JOB_LEASE_SECONDS", default=CELERY_TASK_TIME_LIMIT + 60)
+# Transient errors (database/broker connections, AI provider outages) are retried with
+# exponential backoff: 2 s doubling (with jitter) up to 5 minutes, 5 retries at most.
+JOB_MAX_RETRIES = env.int("JOB_MAX_RETRIES", default=5)
+JOB_RETRY_BACKOFF_SECONDS = env.int("JOB_RETRY_BACKOFF_SECONDS", default=2)
+JOB_RETRY_BACKOFF_MAX_SECONDS = env.int("JOB_RETRY_BACKOFF_MAX_SECONDS", default=300)
 
 # --- API ------------------------------------------------------------------------------
 REST_FRAMEWORK = {
