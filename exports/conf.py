@@ -7,11 +7,6 @@ Every value has a safe default so the embedded default needs no configuration; t
 from cvplatform.conf import setting
 
 
-def download_link_max_age() -> int:
-    """Seconds a signed export download link stays valid."""
-    return setting("EXPORT_LINK_MAX_AGE", 900)
-
-
 def job_wait_seconds() -> float:
     """How long the synchronous CV Genius endpoints wait for their render job."""
     return setting("EXPORT_JOB_WAIT_SECONDS", 60.0)

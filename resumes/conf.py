@@ -50,8 +50,3 @@ def parse_cpu_seconds() -> int:
 def parse_memory_bytes() -> int:
     """Address space a sandboxed parse may add on top of what the process already maps."""
     return setting("CV_PARSE_MEMORY_BYTES", 512 * 1024 * 1024)
-
-
-def download_link_seconds() -> int:
-    """Lifetime of a signed download link for a stored CV file."""
-    return setting("CV_DOWNLOAD_LINK_SECONDS", 600)

@@ -112,6 +112,10 @@ UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# Lifetime of every signed, owner-only download link (cvplatform.downloads), and by default
+# of the links S3 presigns.
+CV_DOWNLOAD_LINK_SECONDS = env.int("CV_DOWNLOAD_LINK_SECONDS", default=600)
+
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
     _default_storage = {
@@ -125,7 +129,7 @@ if AWS_STORAGE_BUCKET_NAME:
             # CVs are private: no public ACL, links are signed and expire.
             "default_acl": None,
             "querystring_auth": True,
-            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=600),
+            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=CV_DOWNLOAD_LINK_SECONDS),
             "file_overwrite": False,
         },
     }
