@@ -11,6 +11,7 @@ from django.utils import timezone
 from accounts.models import User
 from cvplatform.exceptions import ApplicationError, NotFoundError, QuotaExceeded
 from cvplatform.jobs import job_enqueue, job_run
+from llm.services import run_task
 from resumes import selectors as resume_selectors
 from resumes.analysis import optimise as optimiser
 from resumes.analysis.files import stored_document_signals
@@ -272,7 +273,6 @@ def analysis_enrichment_start(
 
 def analysis_enrichment_run(*, job_id: int) -> None:
     """The worker's side: ask the model, keep only its words; the scores stay the engine's."""
-    from llm.services import run_task
 
     def work(job: AnalysisEnrichment) -> dict:
         result = run_task(

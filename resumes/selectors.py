@@ -14,6 +14,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from accounts.models import User
+from billing.selectors import clients_of
 from cvplatform import downloads
 from cvplatform.exceptions import ApplicationError, NotFoundError
 
@@ -131,8 +132,6 @@ def saved_cvs_of(*, user: User) -> QuerySet[SavedCV]:
 def saved_cvs_of_client(*, user: User, client_id: Any) -> QuerySet[SavedCV]:
     """The CVs kept for one of the user's clients; another agency's client is a 404, exactly
     like a missing one (an empty list would confirm that it exists)."""
-    from billing.selectors import clients_of
-
     pk = _object_id(client_id, what="Client")
     if not clients_of(user=user).filter(pk=pk).exists():
         raise NotFoundError("Client not found.")

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from billing.selectors import clients_of
 from cvplatform.exceptions import ApplicationError, NotFoundError
 from cvplatform.jobs import JobStatus, job_enqueue, job_run, job_wait
 
@@ -249,8 +250,6 @@ def persona_delete(*, persona: Persona) -> None:
 
 # --- CV Genius saved client CVs --------------------------------------------------------------
 def _own_client(*, user: User, client_id: Any):
-    from billing.selectors import clients_of
-
     try:
         pk = int(str(client_id).strip())
     except (TypeError, ValueError):

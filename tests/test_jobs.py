@@ -223,7 +223,7 @@ def test_a_crashing_enrichment_job_is_reported_failed_to_the_client(
         raise RuntimeError("the provider SDK changed under us")
 
     monkeypatch.setattr(generation_selectors, "remote_model_available", lambda: True)
-    monkeypatch.setattr("llm.services.run_task", crash)
+    monkeypatch.setattr("generation.services.run_task", crash)
     with (
         caplog.at_level(logging.ERROR, logger="cvplatform.jobs"),
         django_capture_on_commit_callbacks(execute=True),
