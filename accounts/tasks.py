@@ -1,8 +1,10 @@
-from celery import shared_task
+"""Celery tasks of this app: thin, they call a service."""
+
+from cvplatform.jobs import job_task
 
 from . import services
 
 
-@shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
+@job_task
 def accounts_housekeeping() -> dict:
     return services.accounts_housekeeping()

@@ -1,7 +1,10 @@
 """Celery application: JSON only, late acks, bounded tasks.
 
-Tasks are thin: they take a job row's id, claim the row with a conditional update and call
-a service. With no broker configured (the embedded default) tasks run in-process.
+Tasks are thin: declared with ``cvplatform.jobs.job_task``, they take a job row's id and call
+a service that runs the work through ``job_run`` (claim, record the outcome, retry transient
+errors with backoff). Their time limits are CELERY_TASK_SOFT_TIME_LIMIT / CELERY_TASK_TIME_LIMIT
+from the settings, for every task. With no broker configured (the embedded default) tasks run
+in-process.
 """
 
 import os
@@ -31,8 +34,7 @@ app.conf.update(
 def _visibility_timeout() -> int:
     # Redis re-delivers unacknowledged messages after the visibility timeout; it must be
     # longer than the longest task may run, or a slow task would be run twice at once.
-    hard_limit = app.conf.task_time_limit or 150
-    return int(hard_limit) * 4 + 60
+    return int(app.conf.task_time_limit) * 4 + 60
 
 
 app.conf.broker_transport_options = {"visibility_timeout": _visibility_timeout()}

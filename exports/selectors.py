@@ -2,19 +2,15 @@
 
 from typing import Any
 
-from django.conf import settings
-from django.core import signing
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 
+from cvplatform import downloads
 from cvplatform.exceptions import NotFoundError
 
-from . import conf
 from .models import CVTemplate, ExportJob
 from .render.registry import TEMPLATES_DIR
-
-_DOWNLOAD_SALT = "exports.download"
 
 
 def template_list(*, kind: str | None = None) -> QuerySet[CVTemplate]:
@@ -64,15 +60,16 @@ def export_job_get(*, user, job_id: Any) -> ExportJob:
     return job
 
 
-# --- signed downloads -------------------------------------------------------------------------
+# --- signed downloads (the one scheme: cvplatform.downloads) --------------------------------
 def export_download_token(*, job: ExportJob) -> str:
-    return signing.dumps({"job": job.pk, "user": job.user_id}, salt=_DOWNLOAD_SALT)
+    return downloads.download_token(kind="export", pk=job.pk, owner_id=job.user_id)
 
 
 def export_file_url(*, job: ExportJob, request: HttpRequest) -> str:
     """A link that expires. With S3 on, the bucket presigns it; otherwise we serve it, signed."""
-    if _uses_s3():
-        return job.file.url  # presigned by django-storages (querystring_auth, an expiry)
+    presigned = downloads.presigned_url(job.file)
+    if presigned:
+        return presigned
     token = export_download_token(job=job)
     url = reverse("personaforge:export-download", kwargs={"token": token})
     return request.build_absolute_uri(url)
@@ -80,19 +77,8 @@ def export_file_url(*, job: ExportJob, request: HttpRequest) -> str:
 
 def export_job_for_download(*, token: str, user) -> ExportJob:
     """The job behind a signed link, for its owner only; anything else is a plain 404."""
-    try:
-        payload = signing.loads(token, salt=_DOWNLOAD_SALT, max_age=conf.download_link_max_age())
-    except signing.SignatureExpired as exc:
-        raise NotFoundError("This download link has expired.", code="link_expired") from exc
-    except signing.BadSignature as exc:
-        raise NotFoundError("Export not found.") from exc
-    if payload.get("user") != user.pk:
-        raise NotFoundError("Export not found.")
-    job = ExportJob.objects.filter(pk=payload.get("job"), user=user).exclude(file="").first()
+    pk = downloads.download_token_read(token=token, kind="export", user=user, what="Export")
+    job = ExportJob.objects.filter(pk=pk, user=user).exclude(file="").first()
     if job is None:
         raise NotFoundError("Export not found.")
     return job
-
-
-def _uses_s3() -> bool:
-    return settings.STORAGES["default"]["BACKEND"].endswith("S3Storage")

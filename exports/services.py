@@ -1,14 +1,13 @@
 """Export writes: template rows from manifests, export jobs and what they produce."""
 
-import time
 from pathlib import Path
 from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from cvplatform.exceptions import ApplicationError, ServiceUnavailable
-from cvplatform.jobs import JobStatus, job_claim, job_enqueue, job_fail, job_succeed
+from cvplatform.exceptions import ApplicationError
+from cvplatform.jobs import JobStatus, job_enqueue, job_run, job_wait
 from resumes.schema import StructuredCV
 
 from . import conf
@@ -92,27 +91,19 @@ def export_job_start(
 def export_job_run(*, job_id: int) -> None:
     """What the Celery task calls: claim, produce the file, record the outcome on the row.
 
-    A user's mistake (bad LaTeX, an unknown option) is a FAILURE with its status kept in
-    ``result`` so the waiting endpoint can answer the same 4xx; anything else re-raises so
-    Celery logs it.
+    A user's mistake (bad LaTeX, an unknown option) is a FAILURE whose status job_run keeps in
+    ``result``, so the waiting endpoint answers the same 4xx; any other crash is logged and
+    the waiting endpoint answers 500.
     """
-    job = job_claim(model=ExportJob, job_id=job_id)
-    if job is None:
-        return
-    try:
+
+    def work(job: ExportJob) -> dict:
         content, content_type, extension, engine = _produce(job)
-    except ApplicationError as exc:
-        job.result = {"status_code": exc.status_code, "code": exc.code, "fields": exc.fields}
-        job.save(update_fields=["result"])
-        job_fail(job=job, error=exc.message)
-        return
-    except Exception as exc:
-        job_fail(job=job, error=f"Export failed: {exc.__class__.__name__}")
-        raise
-    job.content_type, job.engine = content_type, engine
-    job.file.save(f"export.{extension}", ContentFile(content), save=False)
-    job.save(update_fields=["file", "content_type", "engine"])
-    job_succeed(job=job, result={"size": len(content), "engine": engine, "content_type": content_type})
+        job.content_type, job.engine = content_type, engine
+        job.file.save(f"export.{extension}", ContentFile(content), save=False)
+        job.save(update_fields=["file", "content_type", "engine"])
+        return {"size": len(content), "engine": engine, "content_type": content_type}
+
+    job_run(model=ExportJob, job_id=job_id, work=work)
 
 
 def _produce(job: ExportJob) -> tuple[bytes, str, str, str]:
@@ -137,21 +128,15 @@ def _produce(job: ExportJob) -> tuple[bytes, str, str, str]:
 # --- waiting for them -------------------------------------------------------------------------
 def export_job_wait(*, job: ExportJob, timeout: float | None = None) -> ExportJob:
     """Block until the job finishes (the synchronous endpoints); its failure becomes our error."""
-    deadline = time.monotonic() + (conf.job_wait_seconds() if timeout is None else timeout)
-    delay = 0.02
-    while True:
-        job.refresh_from_db()
-        if job.status == JobStatus.SUCCESS:
-            return job
-        if job.status == JobStatus.FAILURE:
-            raise _job_error(job)
-        if time.monotonic() >= deadline:
-            raise ServiceUnavailable(
-                "The export is taking longer than expected; please try again shortly.",
-                code="export_timeout",
-            )
-        time.sleep(delay)
-        delay = min(delay * 2, 0.5)
+    job = job_wait(
+        job=job,
+        timeout=conf.job_wait_seconds() if timeout is None else timeout,
+        slow_message="The export is taking longer than expected; please try again shortly.",
+        slow_code="export_timeout",
+    )
+    if job.status == JobStatus.FAILURE:
+        raise _job_error(job)
+    return job
 
 
 def _job_error(job: ExportJob) -> ApplicationError:

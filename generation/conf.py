@@ -4,10 +4,7 @@ A negative value means unlimited. Defaults follow the Resume Optimizer document:
 1000, enterprise unlimited.
 """
 
-import environ
-from django.conf import settings
-
-_env = environ.Env()
+from cvplatform.conf import setting
 
 _DEFAULTS = {"free": 3, "pro": 1000, "enterprise": -1}
 
@@ -15,8 +12,5 @@ _DEFAULTS = {"free": 3, "pro": 1000, "enterprise": -1}
 def optimization_limit(tier: str) -> int | None:
     """The tier's monthly allowance, or None for unlimited."""
     name = f"OPTIMIZATION_LIMIT_{(tier or 'free').upper()}"
-    value = getattr(settings, name, None)
-    if value is None:
-        value = _env.int(name, default=_DEFAULTS.get(tier, _DEFAULTS["free"]))
-    value = int(value)
+    value = setting(name, _DEFAULTS.get(tier, _DEFAULTS["free"]))
     return None if value < 0 else value

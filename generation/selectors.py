@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from cvplatform.exceptions import NotFoundError
+from llm.models import Provider
+from llm.selectors import ai_model_list
 from resumes import selectors as resume_selectors
 from resumes.analysis import terms
 from resumes.analysis.classify import classify_industry
@@ -116,9 +118,6 @@ def knowledge_base(*, user: User) -> dict:
 # --- AI enrichment -------------------------------------------------------------------------------
 def remote_model_available() -> bool:
     """Whether an AI model other than the builtin engine is configured and usable now."""
-    from llm.models import Provider
-    from llm.selectors import ai_model_list
-
     return any(m.is_available for m in ai_model_list().exclude(provider=Provider.BUILTIN))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from typing import Any
 
@@ -12,6 +11,7 @@ from django.utils import timezone
 from accounts.models import User
 from cvplatform.exceptions import ApplicationError, NotFoundError, QuotaExceeded
 from cvplatform.jobs import job_enqueue, job_run
+from llm.services import run_task
 from resumes import selectors as resume_selectors
 from resumes.analysis import optimise as optimiser
 from resumes.analysis.files import stored_document_signals
@@ -273,7 +273,6 @@ def analysis_enrichment_start(
 
 def analysis_enrichment_run(*, job_id: int) -> None:
     """The worker's side: ask the model, keep only its words; the scores stay the engine's."""
-    from llm.services import run_task
 
     def work(job: AnalysisEnrichment) -> dict:
         result = run_task(
@@ -292,6 +291,6 @@ def analysis_enrichment_run(*, job_id: int) -> None:
             "failed_over": result.failed_over,
         }
 
-    # A failed call is recorded on the row (status FAILURE, error) for the client to see.
-    with contextlib.suppress(Exception):
-        job_run(model=AnalysisEnrichment, job_id=job_id, work=work)
+    # A failed call ends the job as FAILURE with the reason the client reads; a provider's
+    # outage is retried first.
+    job_run(model=AnalysisEnrichment, job_id=job_id, work=work)

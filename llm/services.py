@@ -9,6 +9,7 @@ from django.db import transaction
 from pydantic import BaseModel
 
 from cvplatform.exceptions import ApplicationError
+from resumes.services import resume_create
 
 from . import breaker, builtin, conf
 from .builtin.embed import MODEL_LABEL as BUILTIN_EMBEDDER
@@ -23,9 +24,19 @@ from .router import (
     record_call,
     route,
 )
-from .schemas import DEFAULT_SCHEMAS, TASKS, EmbedOutput
+from .schemas import DEFAULT_SCHEMAS, TASKS, EmbedOutput, ResumeFromTextOutput
 
-__all__ = ["TaskResult", "embed_texts", "embedding_store", "run_task"]
+__all__ = [
+    "EmbedOutput",
+    "TaskResult",
+    "ai_resume_generate",
+    "breaker_reset",
+    "embed_texts",
+    "embed_texts_labelled",
+    "embedding_store",
+    "model_select",
+    "run_task",
+]
 
 
 def _caller(user):
@@ -238,10 +249,6 @@ def ai_resume_generate(*, user, model_name: str, user_input: str, title: str, cl
 
     Returns ``(resume, result)``: ``result.call`` says which model answered and whether it was a
     fallback for the chosen one, so the caller can tell the user instead of passing it off."""
-    from resumes.services import resume_create
-
-    from .schemas import ResumeFromTextOutput
-
     user = _caller(user)
     model = model_lookup(model_name)
     result = run_task(
@@ -254,9 +261,6 @@ def ai_resume_generate(*, user, model_name: str, user_input: str, title: str, cl
     )
     resume = resume_create(user=user, title=title or result.output.title, content=result.output.markdown)
     return resume, result
-
-
-__all__ += ["EmbedOutput", "ai_resume_generate", "breaker_reset", "embed_texts_labelled", "model_select"]
 
 
 def embedding_refresh(*, embedding: Embedding) -> Embedding:

@@ -8,16 +8,16 @@ import re
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
-from django.core import signing
 from django.db.models import QuerySet
 from django.db.models.fields.files import FieldFile
 from django.http import HttpRequest
 from django.urls import reverse
 
 from accounts.models import User
+from billing.selectors import clients_of
+from cvplatform import downloads
 from cvplatform.exceptions import ApplicationError, NotFoundError
 
-from . import conf
 from .models import CVDocument, Persona, Resume, SavedCV
 from .schema import StructuredCV
 
@@ -132,8 +132,6 @@ def saved_cvs_of(*, user: User) -> QuerySet[SavedCV]:
 def saved_cvs_of_client(*, user: User, client_id: Any) -> QuerySet[SavedCV]:
     """The CVs kept for one of the user's clients; another agency's client is a 404, exactly
     like a missing one (an empty list would confirm that it exists)."""
-    from billing.selectors import clients_of
-
     pk = _object_id(client_id, what="Client")
     if not clients_of(user=user).filter(pk=pk).exists():
         raise NotFoundError("Client not found.")
@@ -153,31 +151,15 @@ def resume_get(*, user: User, resume_id: Any) -> Resume:
     return _get_one(resumes_of(user=user), resume_id, what="Resume")
 
 
-# --- download links --------------------------------------------------------------------------
-DOWNLOAD_SALT = "resumes.download"
-
-
+# --- download links (the one scheme: cvplatform.downloads) ----------------------------------
 def download_token(*, kind: str, pk: int, user_id: int) -> str:
-    return signing.TimestampSigner(salt=DOWNLOAD_SALT).sign(f"{kind}:{pk}:{user_id}")
+    return downloads.download_token(kind=kind, pk=pk, owner_id=user_id)
 
 
 def download_token_check(*, token: str, kind: str, pk: int, user: User) -> None:
-    """Accept only an unexpired token minted for this very file and for this very user.
-
-    Anything else reads as a missing file (404), like a foreign id, so a link never tells
-    another user that the file exists.
-    """
-    try:
-        value = signing.TimestampSigner(salt=DOWNLOAD_SALT).unsign(
-            token, max_age=conf.download_link_seconds()
-        )
-    except signing.SignatureExpired:
-        raise NotFoundError("This download link has expired.", code="link_expired") from None
-    except signing.BadSignature:
-        raise NotFoundError("CV not found.") from None
-    found_kind, found_pk, found_user = [*value.split(":"), "", "", ""][:3]
-    if (found_kind, found_pk, found_user) != (kind, str(pk), str(user.pk)):
-        raise NotFoundError("CV not found.")
+    """Accept only an unexpired token minted for this very file and for this very user; a
+    tampered, expired or foreign one reads as a missing file (404)."""
+    downloads.download_token_check(token=token, kind=kind, pk=pk, user=user, what="CV")
 
 
 def stored_file_url(*, file: FieldFile, request: HttpRequest, kind: str, pk: int, user_id: int) -> str:
@@ -188,8 +170,9 @@ def stored_file_url(*, file: FieldFile, request: HttpRequest, kind: str, pk: int
     """
     if not file:
         return ""
-    if getattr(file.storage, "querystring_auth", False):
-        return file.storage.url(file.name)
+    presigned = downloads.presigned_url(file)
+    if presigned:
+        return presigned
     view = "personaforge:pf-cv-file" if kind == "cv" else "cvgenius:saved-cv-download"
     path = reverse(view, args=[pk])
     token = download_token(kind=kind, pk=pk, user_id=user_id)

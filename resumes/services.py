@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import time
 from typing import Any
 
 from django.core.files.base import ContentFile
@@ -12,8 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from cvplatform.exceptions import ApplicationError, NotFoundError, ServiceUnavailable
-from cvplatform.jobs import JobStatus, job_enqueue, job_run
+from billing.selectors import clients_of
+from cvplatform.exceptions import ApplicationError, NotFoundError
+from cvplatform.jobs import JobStatus, job_enqueue, job_run, job_wait
 
 from . import conf, parsing, safety, selectors
 from .analysis import upload_analysis
@@ -116,7 +115,9 @@ def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> 
 
 
 def cv_document_parse(*, document_id: int) -> None:
-    """The worker's side of a large upload: claim the row, parse the stored file, record it."""
+    """The worker's side of a large upload: claim the row, parse the stored file, record it.
+
+    A hostile or unreadable file ends the job as FAILURE with the reason the client reads."""
 
     def work(document: CVDocument) -> dict:
         with document.file.open("rb") as stored:
@@ -124,9 +125,7 @@ def cv_document_parse(*, document_id: int) -> None:
         parsed = parsing.parse_bytes(data, fmt=document.format)
         return _cv_document_apply(document=document, parsed=parsed)
 
-    # A hostile or unreadable file is not a worker error: job_run recorded why on the row.
-    with contextlib.suppress(ApplicationError):
-        job_run(model=CVDocument, job_id=document_id, work=work)
+    job_run(model=CVDocument, job_id=document_id, work=work)
 
 
 @transaction.atomic
@@ -154,18 +153,14 @@ def cv_file_extract(
 
 
 def _cv_document_wait(*, document_id: int, timeout: float) -> parsing.ParseResult:
-    deadline = time.monotonic() + timeout
-    while True:
-        document = CVDocument.objects.get(pk=document_id)
-        if document.status == JobStatus.SUCCESS:
-            return parsing.ParseResult(
-                cv=selectors.cv_document_structured(document=document), meta=document.result
-            )
-        if document.status == JobStatus.FAILURE:
-            raise ApplicationError(document.error or "The file could not be read.", code="unreadable_file")
-        if time.monotonic() >= deadline:
-            raise ServiceUnavailable("Parsing the file is taking too long; try again in a minute.")
-        time.sleep(0.2)
+    document = job_wait(
+        job=CVDocument.objects.get(pk=document_id),
+        timeout=timeout,
+        slow_message="Parsing the file is taking too long; try again in a minute.",
+    )
+    if document.status == JobStatus.FAILURE:
+        raise ApplicationError(document.error or "The file could not be read.", code="unreadable_file")
+    return parsing.ParseResult(cv=selectors.cv_document_structured(document=document), meta=document.result)
 
 
 def cv_text_extract(*, text: str) -> parsing.ParseResult:
@@ -255,8 +250,6 @@ def persona_delete(*, persona: Persona) -> None:
 
 # --- CV Genius saved client CVs --------------------------------------------------------------
 def _own_client(*, user: User, client_id: Any):
-    from billing.selectors import clients_of
-
     try:
         pk = int(str(client_id).strip())
     except (TypeError, ValueError):

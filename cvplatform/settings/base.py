@@ -112,6 +112,10 @@ UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# Lifetime of every signed, owner-only download link (cvplatform.downloads), and by default
+# of the links S3 presigns.
+CV_DOWNLOAD_LINK_SECONDS = env.int("CV_DOWNLOAD_LINK_SECONDS", default=600)
+
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
     _default_storage = {
@@ -125,7 +129,7 @@ if AWS_STORAGE_BUCKET_NAME:
             # CVs are private: no public ACL, links are signed and expire.
             "default_acl": None,
             "querystring_auth": True,
-            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=600),
+            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=CV_DOWNLOAD_LINK_SECONDS),
             "file_overwrite": False,
         },
     }
@@ -169,8 +173,18 @@ CELERY_TASK_ALWAYS_EAGER = env.bool(
     "CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL.startswith(("redis", "amqp"))
 )
 CELERY_TASK_EAGER_PROPAGATES = False
-CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=120)
-CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=150)
+# The one place task limits are set: every task gets them (cvplatform.jobs.JobTask). The
+# longest job is an AI call failing over across models (LLM_TIMEOUT_SECONDS each).
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=150)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=180)
+# A job row STARTED longer than this is taken over by the next delivery of its task (its
+# worker died): longer than any task may run, so a live run is never doubled.
+JOB_LEASE_SECONDS = env.int("JOB_LEASE_SECONDS", default=CELERY_TASK_TIME_LIMIT + 60)
+# Transient errors (database/broker connections, AI provider outages) are retried with
+# exponential backoff: 2 s doubling (with jitter) up to 5 minutes, 5 retries at most.
+JOB_MAX_RETRIES = env.int("JOB_MAX_RETRIES", default=5)
+JOB_RETRY_BACKOFF_SECONDS = env.int("JOB_RETRY_BACKOFF_SECONDS", default=2)
+JOB_RETRY_BACKOFF_MAX_SECONDS = env.int("JOB_RETRY_BACKOFF_MAX_SECONDS", default=300)
 
 # --- API ------------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -3,10 +3,10 @@
 from urllib.parse import urlparse
 
 import pytest
-from django.core import signing
 from django.test import override_settings
 
 from conftest import bearer_client
+from cvplatform import downloads
 from exports.models import ExportJob
 from exports.render.demo import DEMO_CV
 from resumes.factories import PersonaFactory
@@ -59,11 +59,13 @@ def test_a_tampered_or_expired_link_is_refused(owner_client, persona):
         "file_url"
     ]
     token = _path(file_url).split("/")[3]
-    job = signing.loads(token, salt="exports.download")["job"]
-    forged = signing.dumps({"job": job, "user": 999}, salt="exports.download")
+    job = ExportJob.objects.get()
+    forged = downloads.download_token(kind="export", pk=job.pk, owner_id=999)
     assert owner_client.get(f"/pf/exports/{forged}/download").status_code == 404
+    saved_cv_kind = downloads.download_token(kind="saved", pk=job.pk, owner_id=job.user_id)
+    assert owner_client.get(f"/pf/exports/{saved_cv_kind}/download").status_code == 404
     assert owner_client.get(f"/pf/exports/{token}x/download").status_code == 404
-    with override_settings(EXPORT_LINK_MAX_AGE=-1):
+    with override_settings(CV_DOWNLOAD_LINK_SECONDS=-1):
         expired = owner_client.get(_path(file_url))
     assert expired.status_code == 404
     assert expired.json()["error"]["code"] == "ERR_NOT_FOUND"
