@@ -6,6 +6,15 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from .errors import Problem, problem_from_exception
 
+DETAIL_SCHEMA = {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]}
+# DRF's validation body: each offending field with its messages.
+FIELD_ERRORS_SCHEMA = {
+    "type": "object",
+    # A field's messages, or a nested serializer's or list's own errors by field or index.
+    "additionalProperties": {"anyOf": [{"type": "array", "items": {}}, {"type": "object"}]},
+    "description": "Each invalid field with its messages (non_field_errors for the body as a whole).",
+}
+
 
 class Surface:
     """One published API contract. Subclasses say how its errors are written."""
@@ -17,6 +26,13 @@ class Surface:
 
     def error_body(self, problem: Problem) -> tuple[object, int]:
         raise NotImplementedError
+
+    # The JSON schema of ``error_body``'s answers, for the OpenAPI document: the status a
+    # validation failure answers, and the body of any error status.
+    validation_status = 400
+
+    def error_schema(self, status_code: int) -> dict:
+        return DETAIL_SCHEMA
 
     def handle_exception(self, exc, context):
         problem = problem_from_exception(exc)

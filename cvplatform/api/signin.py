@@ -143,6 +143,7 @@ def auth_payload(user: User) -> dict:
 
 # --- logic, shared by surfaces ---------------------------------------------------------------
 class RegisterLogic:
+    error_statuses = (409,)
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
     serializer_class = RegisterSerializer
@@ -155,6 +156,7 @@ class RegisterLogic:
 
 
 class LoginLogic:
+    error_statuses = (401, 403)
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
     serializer_class = LoginSerializer

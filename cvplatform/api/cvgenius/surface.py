@@ -4,7 +4,7 @@ plain JSON arrays."""
 from rest_framework.authentication import SessionAuthentication
 
 from cvplatform.api.authentication import JWTAuthentication, LockoutBasicAuthentication
-from cvplatform.api.base import Surface, SurfaceAPIView, SurfaceViewSet
+from cvplatform.api.base import DETAIL_SCHEMA, FIELD_ERRORS_SCHEMA, Surface, SurfaceAPIView, SurfaceViewSet
 from cvplatform.api.errors import Problem
 from cvplatform.api.throttles import AnonThrottle, UserThrottle
 
@@ -18,6 +18,11 @@ class CVGeniusSurface(Surface):
         if problem.is_validation:
             return problem.drf_detail, problem.status
         return {"detail": problem.message}, problem.status
+
+    def error_schema(self, status_code: int) -> dict:
+        if status_code == 400:
+            return {"anyOf": [DETAIL_SCHEMA, FIELD_ERRORS_SCHEMA]}
+        return DETAIL_SCHEMA
 
 
 CV_GENIUS = CVGeniusSurface()

@@ -27,6 +27,22 @@ class CVTailorSurface(Surface):
         body.update(problem.extra)
         return body, problem.status
 
+    def error_schema(self, status_code: int) -> dict:
+        return {
+            "type": "object",
+            "properties": {
+                "error": {"type": "string"},
+                "detail": {"type": "string"},
+                "code": {"type": "string"},
+                "fields": {
+                    "type": "object",
+                    "nullable": True,
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+            "required": ["error", "detail", "code", "fields"],
+        }
+
 
 CV_TAILOR = CVTailorSurface()
 

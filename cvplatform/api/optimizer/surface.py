@@ -4,7 +4,7 @@
 from rest_framework.authentication import SessionAuthentication
 
 from cvplatform.api.authentication import ApiKeyAuthentication, JWTAuthentication
-from cvplatform.api.base import Surface, SurfaceAPIView, SurfaceViewSet
+from cvplatform.api.base import DETAIL_SCHEMA, Surface, SurfaceAPIView, SurfaceViewSet
 from cvplatform.api.errors import Problem
 from cvplatform.api.throttles import AnonThrottle, TierThrottle
 
@@ -27,6 +27,21 @@ class OptimizerSurface(Surface):
             ]
             return {"detail": detail}, 422
         return {"detail": problem.message}, problem.status
+
+    validation_status = 422
+
+    def error_schema(self, status_code: int) -> dict:
+        if status_code != 422:
+            return DETAIL_SCHEMA
+        item = {
+            "type": "object",
+            "properties": {
+                "loc": {"type": "array", "items": {"type": "string"}},
+                "msg": {"type": "string"},
+                "type": {"type": "string"},
+            },
+        }
+        return {"type": "object", "properties": {"detail": {"type": "array", "items": item}}}
 
 
 OPTIMIZER = OptimizerSurface()

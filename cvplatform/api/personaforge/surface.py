@@ -47,6 +47,21 @@ class PersonaForgeSurface(Surface):
             error["fields"] = problem.fields
         return {"error": error}, problem.status
 
+    def error_schema(self, status_code: int) -> dict:
+        error = {
+            "type": "object",
+            "properties": {
+                "code": {"type": "string", "example": _CODES_BY_STATUS.get(status_code, "ERR_INTERNAL")},
+                "message": {"type": "string"},
+                "fields": {
+                    "type": "object",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+            "required": ["code", "message"],
+        }
+        return {"type": "object", "properties": {"error": error}, "required": ["error"]}
+
 
 PERSONAFORGE = PersonaForgeSurface()
 

@@ -4,7 +4,7 @@ bodies, ``{"error"}`` for AI-service failures, plain JSON arrays."""
 from rest_framework.authentication import SessionAuthentication
 
 from cvplatform.api.authentication import JWTAuthentication
-from cvplatform.api.base import Surface, SurfaceAPIView, SurfaceViewSet
+from cvplatform.api.base import DETAIL_SCHEMA, FIELD_ERRORS_SCHEMA, Surface, SurfaceAPIView, SurfaceViewSet
 from cvplatform.api.errors import Problem
 from cvplatform.api.throttles import AnonThrottle, UserThrottle
 
@@ -20,6 +20,13 @@ class ResuMateSurface(Surface):
         if problem.status == 503:
             return {"error": problem.message}, problem.status
         return {"detail": problem.message}, problem.status
+
+    def error_schema(self, status_code: int) -> dict:
+        if status_code == 400:
+            return {"anyOf": [DETAIL_SCHEMA, FIELD_ERRORS_SCHEMA]}
+        if status_code == 503:
+            return {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
+        return DETAIL_SCHEMA
 
 
 RESUMATE = ResuMateSurface()

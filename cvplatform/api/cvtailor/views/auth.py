@@ -48,6 +48,7 @@ class TailorLogoutView(CVTailorAPIView):
 
 
 class TailorTokenRefreshView(CVTailorAPIView):
+    error_statuses = (401,)
     permission_classes = [permissions.AllowAny]
     serializer_class = RefreshSerializer
 
@@ -109,6 +110,7 @@ class TailorPasswordResetConfirmView(CVTailorAPIView):
 
 
 class TailorGoogleSignInView(CVTailorAPIView):
+    error_statuses = (401, 403, 409, 503)
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
     serializer_class = GoogleCredentialSerializer
@@ -121,6 +123,7 @@ class TailorGoogleSignInView(CVTailorAPIView):
 
 
 class TailorGoogleLinkView(CVTailorAPIView):
+    error_statuses = (401, 409, 503)
     serializer_class = GoogleCredentialSerializer
 
     @extend_schema(responses={200: UserProfileSerializer})

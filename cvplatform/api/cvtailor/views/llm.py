@@ -15,7 +15,6 @@ from cvplatform.api.cvtailor.serializers.llm import (
     TailorSystemHealthSerializer,
 )
 from cvplatform.api.cvtailor.surface import CVTailorAPIView
-from cvplatform.api.pagination import EnvelopePagination
 from cvplatform.exceptions import NotFoundError
 from llm import selectors, services
 from llm.models import EmbeddingKind
@@ -63,7 +62,6 @@ class _ReportView(CVTailorAPIView):
 # --- CV Tailor --------------------------------------------------------------------------------
 class TailorAvailableModelsView(CVTailorAPIView):
     serializer_class = TailorAIModelSerializer
-    pagination_class = EnvelopePagination  # for the schema; the surface paginates at run time
 
     @extend_schema(responses={200: TailorAIModelSerializer(many=True)})
     def get(self, request):
@@ -138,8 +136,6 @@ class TailorCostTrackingView(_ReportView):
 
 
 class _EmbeddingListMixin:
-    pagination_class = EnvelopePagination  # for the schema; the surface paginates at run time
-
     def ranked_page(self, request, rows, query_text: str):
         scores = {}
         if query_text.strip():

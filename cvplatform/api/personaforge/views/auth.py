@@ -18,6 +18,7 @@ from cvplatform.api.throttles import SignInThrottle
 
 # --- PersonaForge ------------------------------------------------------------------------------
 class PFSignupView(PersonaForgeAPIView):
+    error_statuses = (409,)
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
     serializer_class = PFSignupSerializer
@@ -32,6 +33,7 @@ class PFSignupView(PersonaForgeAPIView):
 
 
 class PFLoginView(PersonaForgeAPIView):
+    error_statuses = (401, 403)
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
     serializer_class = PFLoginSerializer

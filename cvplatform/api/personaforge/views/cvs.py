@@ -29,6 +29,7 @@ class PFCVUploadView(UploadSizeGuardMixin, PersonaForgeAPIView):
 class PFCVListView(PersonaForgeAPIView):
     serializer_class = s.PFCVListItemSerializer
 
+    @extend_schema(tags=TAGS, responses=s.PFCVListItemSerializer(many=True))
     def get(self, request):
         documents = selectors.cv_documents_of(user=request.user)
         return Response(self.get_serializer(documents, many=True).data)

@@ -46,6 +46,7 @@ class PFTeamInviteView(PersonaForgeAPIView):
 
 
 class PFTeamInviteAcceptView(PersonaForgeAPIView):
+    error_statuses = (404,)
     serializer_class = PFInviteAcceptSerializer
 
     @extend_schema(responses=PFUserSerializer)

@@ -17,6 +17,7 @@ from cvplatform.api.throttles import SignInThrottle
 
 # --- ResuMate ------------------------------------------------------------------------------------
 class ResuMateRegisterView(ResuMateAPIView):
+    error_statuses = (409,)
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
     serializer_class = ResuMateRegisterSerializer
@@ -29,6 +30,7 @@ class ResuMateRegisterView(ResuMateAPIView):
 
 
 class ResuMateTokenView(ResuMateAPIView):
+    error_statuses = (401, 403)
     permission_classes = [permissions.AllowAny]
     throttle_classes = [SignInThrottle]
     serializer_class = ResuMateTokenSerializer
@@ -44,6 +46,7 @@ class ResuMateTokenView(ResuMateAPIView):
 
 
 class ResuMateTokenRefreshView(ResuMateAPIView):
+    error_statuses = (401,)
     permission_classes = [permissions.AllowAny]
     serializer_class = RefreshSerializer
 
