@@ -61,14 +61,20 @@ def read_upload(upload: UploadedFile | None, *, field: str = "file") -> CheckedU
     limit = conf.upload_max_bytes()
     if upload.size is not None and upload.size > limit:
         raise _too_large(limit)
-    data = upload.read(limit + 1)
+    return check_bytes(upload.read(limit + 1), filename=upload.name or "")
+
+
+def check_bytes(data: bytes, *, filename: str = "") -> CheckedUpload:
+    """The checks every CV file passes, however it arrived (an upload, a stored file a job
+    parses, a file given to a management command): size, then type by content."""
+    limit = conf.upload_max_bytes()
     if len(data) > limit:
         raise _too_large(limit)
     if not data:
         raise UnsupportedFile("The file is empty.")
-    filename = display_filename(upload.name or "")
-    fmt = check_content(data, filename=filename)
-    return CheckedUpload(data=data, format=fmt, filename=filename, sha256=hashlib.sha256(data).hexdigest())
+    shown = display_filename(filename)
+    fmt = check_content(data, filename=shown)
+    return CheckedUpload(data=data, format=fmt, filename=shown, sha256=hashlib.sha256(data).hexdigest())
 
 
 def _too_large(limit: int) -> FileTooLarge:
