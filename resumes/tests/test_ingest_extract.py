@@ -5,8 +5,10 @@ import pytest
 from resumes.ingest import canonical_skill, find_skills, parse_text
 from resumes.ingest.document import Line
 from resumes.ingest.extract.contacts import find_phones, profile_for
-from resumes.ingest.extract.entries import header_fields, segment, split_degree_school, split_title_org
+from resumes.ingest.extract.entries import segment
+from resumes.ingest.extract.header import header_fields
 from resumes.ingest.extract.patterns import find_date_range, looks_like_location, normalize_date
+from resumes.ingest.extract.pieces import split_degree_school, split_title_org
 from resumes.ingest.extract.sections import heading_kind
 
 
