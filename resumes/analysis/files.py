@@ -52,11 +52,11 @@ def cv_from_text(text: str) -> StructuredCV:
     Lines addressed to an AI are removed before parsing and kept in ``warnings``, where the
     analysis reports them."""
     from ..ingest import parse_text
-    from .text import IGNORED_PREFIX, defuse
+    from .text import defuse, ignored_warnings
 
     clean, removed = defuse(text or "")
     cv = parse_text(clean) if clean.strip() else StructuredCV()
-    cv.warnings.extend(f"{IGNORED_PREFIX}{line}" for line in removed)
+    cv.warnings.extend(ignored_warnings(removed))
     return cv
 
 
