@@ -60,7 +60,7 @@ def _role_label(position: str, employer: str) -> str:
     return f"your '{shorten(position or employer, 40)}' role" if position or employer else "your experience"
 
 
-def _structured_text(cv: StructuredCV) -> str:
+def structured_text(cv: StructuredCV) -> str:
     """A text form of the structured fields, for a CV that arrives without raw text."""
     parts = [cv.basics.name, cv.basics.label, cv.basics.email, cv.basics.phone, cv.basics.summary]
     for job in cv.work:
@@ -172,7 +172,7 @@ def _joined(highlights: list[str]) -> list[tuple[int, str]]:
 def cv_view(cv: StructuredCV, *, signals: DocumentSignals | None = None) -> CVView:
     signals = signals or DocumentSignals()
     hidden = [*signals.hidden_text, *signals.tiny_text]
-    source = cv.raw_text if cv.raw_text.strip() else _structured_text(cv)
+    source = cv.raw_text if cv.raw_text.strip() else structured_text(cv)
     manipulation = manipulation_lines(source) + ignored_lines(cv.warnings)
     visible = without_manipulation(_strip_hidden(source, hidden))
     lines, repeated = _unique_lines(visible)
