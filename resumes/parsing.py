@@ -1,8 +1,12 @@
-"""Parse checked uploads and pasted text into a ``StructuredCV`` inside the sandbox.
+"""The gate every untrusted CV file passes, and the sandboxed parse behind it.
 
-The parser itself lives in ``resumes.ingest``; this module only decides how it runs: in a
-forked child with time and memory limits (``sandbox.run_limited``), after a page-count check
-for PDFs, and with a file name derived from the format the *content* was found to be.
+A file is parsed only after ``safety.check_bytes`` (size, type by content, DOCX guards) and
+only inside a forked child with time and memory limits (``sandbox.run_limited``), after a
+page-count check for PDFs, with a file name derived from the format the *content* was found
+to be. Uploads (``safety.read_upload`` then ``parse_upload``), parse jobs (``parse_bytes``)
+and files read by management commands and benchmarks (``parse_file``) all take this path.
+
+The parser itself lives in ``resumes.ingest``; this module only decides how it runs.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import pypdfium2
 
 from . import conf
 from .models import FORMAT_EXTENSIONS
-from .safety import CheckedUpload, UnsupportedFile
+from .safety import CheckedUpload, UnsupportedFile, check_bytes
 from .sandbox import run_limited
 from .schema import StructuredCV
 
@@ -114,12 +118,20 @@ def _limited(func, *args) -> ParseResult:
     return ParseResult(cv=StructuredCV.model_validate(result["cv"]), meta=result["meta"])
 
 
+def parse_file(data: bytes, *, filename: str = "") -> ParseResult:
+    """The gate: an untrusted CV file's size and type checks, then its sandboxed parse."""
+    return parse_upload(check_bytes(data, filename=filename))
+
+
 def parse_upload(checked: CheckedUpload) -> ParseResult:
-    return parse_bytes(checked.data, fmt=checked.format)
+    """The sandboxed parse of bytes ``safety`` has checked (``read_upload``/``check_bytes``)."""
+    return _limited(_parse_document_child, checked.data, checked.format)
 
 
 def parse_bytes(data: bytes, *, fmt: str) -> ParseResult:
-    return _limited(_parse_document_child, data, fmt)
+    """A stored upload, parsed by a job: the bytes come back from storage, so they pass the
+    gate again; ``fmt`` (the format found at upload) breaks a tie between text dialects."""
+    return parse_file(data, filename=f"upload{FORMAT_EXTENSIONS.get(fmt, '')}")
 
 
 def parse_cv_text(text: str) -> ParseResult:

@@ -1,7 +1,11 @@
 """The builtin engine: deterministic, offline, always available.
 
-Handlers are looked up in a registry so other apps can plug in better deterministic
-implementations (e.g. the resumes parser for ``extract_cv``) from their ``AppConfig.ready``::
+It is the CV engine's own rules, not a copy of them: ``extract_cv`` is the ingest parser
+(``resumes.ingest.parse_text``), ``analyse_cv`` the analysis (``resumes.analysis``), and the
+writing tasks score, match skills and filter injected instructions with the same functions.
+
+Handlers are looked up in a registry so an app can plug in another deterministic
+implementation from its ``AppConfig.ready``::
 
     from llm.builtin import register
 
@@ -19,8 +23,11 @@ from collections.abc import Callable
 from typing import Any
 
 from llm import conf
+from resumes.analysis.llm_handler import analyse_cv_handler
+from resumes.ingest import IngestError, parse_text
+from resumes.schema import StructuredCV
 
-from . import analyse, cvtext, embed, writing
+from . import embed, writing
 
 Handler = Callable[[dict], Any]
 _defaults: dict[str, Handler] = {}
@@ -57,12 +64,17 @@ def embed_texts(texts: list[str]) -> list[list[float]]:
 
 
 @register("extract_cv", default=True)
-def _extract_cv(inputs: dict):
+def _extract_cv(inputs: dict) -> StructuredCV:
     text = inputs.get("text") or inputs.get("cv_text") or ""
-    return cvtext.ingest_or_extract(text)
+    if not text.strip():
+        return StructuredCV()
+    try:
+        return parse_text(text)
+    except IngestError as exc:  # e.g. a pasted resume.json that is broken: the text, and why
+        return StructuredCV(raw_text=text, warnings=[exc.message])
 
 
-register("analyse_cv", default=True)(analyse.analyse)
+register("analyse_cv", default=True)(analyse_cv_handler)
 register("tailor_cv", default=True)(writing.tailor)
 register("cover_letter", default=True)(writing.cover_letter)
 register("resume_from_text", default=True)(writing.resume_from_text)

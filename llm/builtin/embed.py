@@ -1,7 +1,7 @@
 """A local, dependency-light text embedding: hashed word unigrams, bigrams and character
 trigrams, sublinear term frequency, L2-normalised. Known skill aliases are folded to one name
-first, so "k8s" and "Kubernetes" land on the same features. Good enough to rank CV items
-against a job description; not a semantic model."""
+first (by the one skills vocabulary), so "k8s" and "Kubernetes" land on the same features.
+Good enough to rank CV items against a job description; not a semantic model."""
 
 from __future__ import annotations
 
@@ -9,11 +9,15 @@ import hashlib
 import itertools
 import math
 import re
+from functools import lru_cache
 
-from .text import CANONICAL, STOPWORDS
+from resumes.ingest import canonical_skill
+
+from .text import STOPWORDS
 
 _TOKEN = re.compile(r"[a-z0-9+#.]+")
-MODEL_LABEL = "builtin:hash-v1"
+# v2: aliases fold through the one skills vocabulary; v1 vectors are not comparable with these.
+MODEL_LABEL = "builtin:hash-v2"
 
 
 def _bucket(feature: str, dims: int) -> tuple[int, float]:
@@ -25,7 +29,7 @@ def _bucket(feature: str, dims: int) -> tuple[int, float]:
 
 def _features(text: str) -> dict[str, float]:
     tokens = [t.strip(".") for t in _TOKEN.findall(text.lower())]
-    tokens = [CANONICAL.get(t, t).lower() for t in tokens if t and t not in STOPWORDS]
+    tokens = [_folded(t) for t in tokens if t and t not in STOPWORDS]
     counts: dict[str, float] = {}
     for tok in tokens:
         counts[f"w:{tok}"] = counts.get(f"w:{tok}", 0) + 1.0
@@ -36,6 +40,12 @@ def _features(text: str) -> dict[str, float]:
     for a, b in itertools.pairwise(tokens):
         counts[f"b:{a} {b}"] = counts.get(f"b:{a} {b}", 0) + 0.5
     return counts
+
+
+@lru_cache(maxsize=65536)
+def _folded(token: str) -> str:
+    """A word as the vocabulary names it ("k8s" -> "kubernetes"); other words as they are."""
+    return (canonical_skill(token) or token).lower()
 
 
 def embed_one(text: str, dims: int) -> list[float]:

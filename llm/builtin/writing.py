@@ -4,39 +4,32 @@ chat. Every sentence is assembled from the inputs; nothing here is canned filler
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from resumes.analysis import terms
+from resumes.analysis.classify import total_years
+from resumes.analysis.cvview import structured_text
+from resumes.analysis.llm_handler import analyse_cv_handler, cv_score, job_keyword_match
+from resumes.analysis.text import defuse, ignored_note, quantified, sentences
+from resumes.ingest import find_skills
 from resumes.schema import Skill, StructuredCV
 
-from .analyse import analyse, keyword_match, quick_score
-from .common import cv_from_inputs, injection_note, job_text
-from .cvtext import cv_as_text
-from .text import (
-    NUMBER,
-    contains_term,
-    defuse,
-    find_skills,
-    group_skills,
-    keywords,
-    sentences,
-    strengthen,
-)
+from .common import cv_from_inputs, job_text
+from .text import keywords, strengthen
 
 
-def _relevance(text: str, terms: list[str]) -> int:
-    return sum(1 for t in terms if contains_term(text, t))
+def _relevance(text: str, wanted: set[str]) -> int:
+    """How many of the wanted skills ``text`` names (any spelling of each)."""
+    return len(wanted & set(terms.find_terms(text)))
+
+
+def _named(skill: str) -> str:
+    return terms.canonical(skill) or skill
 
 
 def _years(cv: StructuredCV) -> int | None:
-    years = [
-        int(m)
-        for job in cv.work
-        for m in re.findall(r"\b(19\d{2}|20\d{2})\b", f"{job.startDate} {job.endDate}")
-    ]
-    if any(job.endDate == "present" for job in cv.work):
-        from django.utils import timezone
-
-        years.append(timezone.now().year)
-    return (max(years) - min(years)) or None if len(years) >= 2 else None
+    years = int(total_years(cv, today=date.today()))
+    return years or None
 
 
 def _headline(cv: StructuredCV) -> str:
@@ -51,33 +44,39 @@ def summary_for(cv: StructuredCV, focus: list[str]) -> str:
     employers = [j.name for j in cv.work if j.name][:2]
     if employers:
         parts[0] += " at " + " and ".join(employers)
-    skills = [s for s in focus if s in cv.skill_names() or contains_term(cv_as_text(cv), s)][
-        :5
-    ] or cv.skill_names()[:5]
+    skills = [s for s in focus if _shows(cv, s)][:5] or cv.skill_names()[:5]
     text = parts[0] + "."
     if skills:
         text += f" Skilled in {', '.join(skills)}."
-    best = next((h for job in cv.work for h in job.highlights if NUMBER.search(h)), None)
+    best = next((h for job in cv.work for h in job.highlights if quantified(h)), None)
     if best:
         text += f" Recent result: {best.rstrip('.')}."
     return text
 
 
+def _shows(cv: StructuredCV, term: str) -> bool:
+    """Whether the CV names ``term``: a known skill in any spelling, else the word itself."""
+    known = terms.canonical(term)
+    if known is None:
+        return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", structured_text(cv).lower()) is not None
+    return known in {_named(s) for s in cv.skill_names()} | set(find_skills(structured_text(cv)))
+
+
 def tailor(inputs: dict) -> dict:
     cv, removed = cv_from_inputs(inputs)
     job = job_text(inputs)
-    match = keyword_match(cv_as_text(cv), job)
-    terms = match["matched"]
+    match = job_keyword_match(cv, job)
+    wanted = set(match["matched"])
     tailored = cv.model_copy(deep=True)
     for work in tailored.work:
-        work.highlights.sort(key=lambda h: -_relevance(h, terms))
+        work.highlights.sort(key=lambda h: -_relevance(h, wanted))
     tailored.projects.sort(
-        key=lambda p: -_relevance(" ".join([p.name, p.description, *p.highlights, *p.keywords]), terms)
+        key=lambda p: -_relevance(" ".join([p.name, p.description, *p.highlights, *p.keywords]), wanted)
     )
     for group in tailored.skills:
-        group.keywords.sort(key=lambda k: k not in terms)
-    tailored.skills.sort(key=lambda g: -sum(k in terms for k in g.keywords))
-    summary = summary_for(cv, terms)
+        group.keywords.sort(key=lambda k: _named(k) not in wanted)
+    tailored.skills.sort(key=lambda g: -sum(_named(k) in wanted for k in g.keywords))
+    summary = summary_for(cv, match["matched"])
     tailored.basics.summary = summary
     notes = ["Bullets, projects and skills are reordered so the ones matching the job come first."]
     if match["missing"]:
@@ -85,9 +84,9 @@ def tailor(inputs: dict) -> dict:
     return {
         "cv": tailored.model_dump(mode="json"),
         "summary": summary,
-        "highlighted_skills": [s for s in cv.skill_names() if s in terms] or terms[:8],
+        "highlighted_skills": [s for s in cv.skill_names() if _named(s) in wanted] or match["matched"][:8],
         "keyword_match": match,
-        "notes": injection_note(removed) + notes,
+        "notes": ignored_note(removed) + notes,
     }
 
 
@@ -112,10 +111,11 @@ def cover_letter(inputs: dict) -> dict:
     cv, _ = cv_from_inputs(inputs)
     job = job_text(inputs)
     company, title = _company_and_title(inputs, job)
-    match = keyword_match(cv_as_text(cv), job)
+    match = job_keyword_match(cv, job)
+    wanted = set(match["matched"])
     facts = sorted(
         ((h, job_.position, job_.name) for job_ in cv.work for h in job_.highlights),
-        key=lambda f: (-_relevance(f[0], match["matched"]), -bool(NUMBER.search(f[0]))),
+        key=lambda f: (-_relevance(f[0], wanted), -quantified(f[0])),
     )[:3]
     name = cv.basics.name
     role = f"the {title} role" if title else "this role"
@@ -134,7 +134,7 @@ def cover_letter(inputs: dict) -> dict:
     if len(facts) > 1:
         rest = "; ".join(f[0].rstrip(".") for f in facts[1:])
         paragraphs.append(f"Other results I would bring: {rest}.")
-    skills = [s for s in cv.skill_names() if s in match["matched"]][:5] or cv.skill_names()[:5]
+    skills = [s for s in cv.skill_names() if _named(s) in wanted][:5] or cv.skill_names()[:5]
     if skills:
         paragraphs.append(
             f"I work daily with {', '.join(skills)}, and I would welcome the chance "
@@ -194,7 +194,7 @@ def resume_from_text(inputs: dict) -> dict:
     lines += ["", "## Professional Summary", summary]
     if skills:
         lines += ["", "## Skills"]
-        lines += [f"- **{group}:** {', '.join(items)}" for group, items in group_skills(skills).items()]
+        lines += [f"- **{group}:** {', '.join(items)}" for group, items in terms.group_skills(skills).items()]
     if experience:
         lines += ["", "## Experience"]
         lines += [f"- {strengthen(s)}." for s in experience]
@@ -212,7 +212,8 @@ def resume_from_text(inputs: dict) -> dict:
 
 def optimise(inputs: dict) -> dict:
     cv, removed = cv_from_inputs(inputs)
-    before = quick_score(cv)
+    wanted_by = job_text(inputs)
+    before = cv_score(cv, job=wanted_by)
     changes = []
     better = cv.model_copy(deep=True)
     for job in better.work:
@@ -227,20 +228,18 @@ def optimise(inputs: dict) -> dict:
                 changes.append(f"Removed a duplicate bullet: “{h}”")
         job.highlights = new
     if len(better.basics.summary.split()) < 8:
-        better.basics.summary = summary_for(
-            better, keywords(job_text(inputs)) if inputs.get("job_description") else []
-        )
+        better.basics.summary = summary_for(better, keywords(wanted_by) if wanted_by else [])
         changes.append("Wrote a profile summary from your experience and skills.")
     if not better.skills:
-        found = find_skills(cv_as_text(better))
+        found = find_skills(structured_text(better))
         if found:
-            better.skills = [Skill(name=g, keywords=k) for g, k in group_skills(found).items()]
+            better.skills = [Skill(name=g, keywords=k) for g, k in terms.group_skills(found).items()]
             changes.append("Added a Skills section from the tools named in your experience.")
     return {
         "cv": better.model_dump(mode="json"),
-        "changes": injection_note(removed) + changes,
+        "changes": ignored_note(removed) + changes,
         "score_before": before,
-        "score_after": max(before, quick_score(better)),
+        "score_after": max(before, cv_score(better, job=wanted_by)),
     }
 
 
@@ -265,7 +264,11 @@ def chat_reply(inputs: dict) -> dict:
     low = message.lower()
     intent = next((k for k, words in INTENTS.items() if any(w in low for w in words)), "score")
     has_cv = bool(inputs.get("cv") or inputs.get("cv_text"))
-    review = analyse({**inputs, "cv": inputs.get("cv") or inputs.get("cv_text") or ""}) if has_cv else None
+    review = (
+        analyse_cv_handler({**inputs, "cv": inputs.get("cv") or inputs.get("cv_text") or ""})
+        if has_cv
+        else None
+    )
     cv, _ = cv_from_inputs(inputs) if has_cv else (StructuredCV(), [])
     if intent == "summary" and has_cv:
         reply = "Here is a summary built from your CV:\n\n" + summary_for(cv, keywords(job_text(inputs)))
@@ -275,7 +278,7 @@ def chat_reply(inputs: dict) -> dict:
         if review and review["keyword_match"] and review["keyword_match"]["missing"]:
             reply += " The job also asks for " + ", ".join(review["keyword_match"]["missing"][:6]) + "."
     elif intent == "experience" and has_cv:
-        weak = [i for i in review["issues"] if "weak phrase" in i or "measurable" in i]
+        weak = [i for i in review["issues"] if "bullet" in i.lower()]
         reply = " ".join(weak[:3]) or "Your experience bullets read well; keep one achievement per line."
     elif intent == "interview" and has_cv:
         topics = [h for job in cv.work for h in job.highlights][:3]

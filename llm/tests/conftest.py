@@ -88,25 +88,7 @@ def gemini_row(db, fake_gemini, monkeypatch) -> AIModel:
     )
 
 
-# Handlers other apps registered (AppConfig.ready); the tests below pin the defaults instead.
-REGISTERED_HANDLERS = builtin._overrides
-
-
 @pytest.fixture(autouse=True)
 def _own_handlers(monkeypatch):
+    # A test that registers a handler must not leave it behind for the next one.
     monkeypatch.setattr(builtin, "_overrides", {})
-
-
-@pytest.fixture
-def registered_handlers(monkeypatch):
-    """Run with the handlers the installed apps registered, as production does."""
-    monkeypatch.setattr(builtin, "_overrides", REGISTERED_HANDLERS)
-
-
-@pytest.fixture(autouse=True)
-def _own_extractor(monkeypatch):
-    # The resumes parser is developed separately; these tests pin the builtin extractor so they
-    # check this app's behaviour. test_extract_prefers_the_resumes_parser covers the hand-off.
-    from llm.builtin import cvtext
-
-    monkeypatch.setattr(cvtext, "external_parser", lambda: None)

@@ -47,21 +47,17 @@ def test_injected_instructions_do_not_change_the_score(clean_cv, injection_cv):
     assert attacked.output.breakdown == clean.output.breakdown
     assert any("addressed to AI" in issue for issue in attacked.output.issues)
     assert not any("addressed to AI" in issue for issue in clean.output.issues)
-
-
-@pytest.mark.django_db
-def test_injection_cannot_move_the_score_of_the_installed_analyser(
-    registered_handlers, clean_cv, injection_cv
-):
-    # Whatever analyser an app registered for analyse_cv, the injected lines change nothing.
-    clean = run_task(
-        task="analyse_cv", inputs={"cv": clean_cv, "job_description": JOB}, schema=AnalyseCVOutput
-    )
-    attacked = run_task(
-        task="analyse_cv", inputs={"cv": injection_cv, "job_description": JOB}, schema=AnalyseCVOutput
-    )
-    assert attacked.output.score == clean.output.score < 100
     assert "Instruction set id" not in attacked.output.model_dump_json()
+
+
+def test_the_builtin_analyse_cv_is_the_cv_analysis_engine(clean_cv):
+    from resumes.analysis import analyse_cv
+    from resumes.analysis.files import cv_from_text
+
+    review = builtin.run("analyse_cv", {"cv": clean_cv, "job_description": JOB})
+    analysis = analyse_cv(cv_from_text(clean_cv), job_text=JOB)
+    assert review["score"] == analysis.overall_score
+    assert review["issues"] == analysis.issues
 
 
 @pytest.mark.django_db
@@ -92,7 +88,10 @@ def test_no_task_leaks_the_system_prompt(injection_cv, task, inputs, schema):
 def test_analysis_points_at_the_cvs_own_weaknesses(clean_cv):
     review = builtin.run("analyse_cv", {"cv": clean_cv, "job_description": JOB})
     assert "Kubernetes" in review["keyword_match"]["missing"]
-    assert {"Kafka", "Spark", "Airflow", "Python"} <= set(review["keyword_match"]["matched"])
+    # The vocabulary's names: "Kafka" in the CV and the job is Apache Kafka.
+    assert {"Apache Kafka", "Apache Spark", "Apache Airflow", "Python"} <= set(
+        review["keyword_match"]["matched"]
+    )
     assert any("Responsible for the Airflow deployment" in issue for issue in review["issues"])
     weaker = builtin.run(
         "analyse_cv", {"cv": "Alex\nExperience\nAnalyst at Contoso\n- Responsible for reports"}
@@ -191,19 +190,15 @@ def test_an_app_can_register_a_better_builtin_handler(clean_cv):
     assert run_task(task="extract_cv", inputs={"text": clean_cv}).output.basics.name == "Alex Morgan"
 
 
-def test_extract_prefers_the_resumes_parser_and_survives_its_failure(monkeypatch, clean_cv):
-    from llm.builtin import cvtext
+def test_extract_cv_is_the_ingest_parser(clean_cv):
+    from resumes.ingest import parse_text
 
-    monkeypatch.setattr(
-        cvtext, "external_parser", lambda: lambda text: ExtractCVOutput(raw_text="parsed elsewhere")
-    )
-    assert builtin.run("extract_cv", {"text": clean_cv}).raw_text == "parsed elsewhere"
-
-    def broken(text):
-        raise RuntimeError("parser bug")
-
-    monkeypatch.setattr(cvtext, "external_parser", lambda: broken)
-    assert builtin.run("extract_cv", {"text": clean_cv}).basics.name == "Alex Morgan"
+    markdown = "# Zoe Martin\n\n## Experience\n### Frontend Developer — Shopify\n*Jan 2021 – Present*\n"
+    for text in (clean_cv, markdown, "123 Gotham St\nBRUCE WAYNE\nbruce@wayne.example\n\nSkills\nPython"):
+        assert builtin.run("extract_cv", {"text": text}) == parse_text(text)
+    assert builtin.run("extract_cv", {"text": "  "}).model_dump() == ExtractCVOutput().model_dump()
+    broken = builtin.run("extract_cv", {"text": '{"basics": {"name": "Jane"},}'})
+    assert broken.raw_text.startswith('{"basics"') and "not valid JSON" in broken.warnings[0]
 
 
 def test_prompt_templates_are_versioned_files():

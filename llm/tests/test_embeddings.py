@@ -21,7 +21,7 @@ def test_texts_rank_orders_candidates_by_similarity():
 
 def test_refresh_task_re_embeds_with_the_current_embedder(settings, owner, openai_row, fake_openai):
     row = embedding_store(text="Kafka pipelines", user=owner, kind=EmbeddingKind.ARTIFACT)
-    assert row.model_label == "builtin:hash-v1" and row.dims == 256
+    assert row.model_label == "builtin:hash-v2" and row.dims == 256
     settings.LLM_EMBEDDING_MODEL = "Fake GPT"
     embedding_refresh_task.delay(row.pk)
     row.refresh_from_db()

@@ -1,7 +1,7 @@
 """How the analysis reads a CV: its visible text, its bullets and where each one sits.
 
 Everything a screener would not see or should not believe is taken out first — text the
-document hides (white or tiny) and sentences addressed to an AI — so it can never earn points.
+document hides (white or tiny) and lines addressed to an AI — so it can never earn points.
 Repeated lines are counted once, so pasting a CV twice earns nothing either.
 """
 
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import StructuredCV
-from .text import IGNORED_PREFIX, manipulation_sentences, shorten, without_manipulation, words
+from .text import ignored_lines, manipulation_lines, shorten, without_manipulation, words
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–]|\d+[.)])\s+")
 
@@ -60,7 +60,7 @@ def _role_label(position: str, employer: str) -> str:
     return f"your '{shorten(position or employer, 40)}' role" if position or employer else "your experience"
 
 
-def _structured_text(cv: StructuredCV) -> str:
+def structured_text(cv: StructuredCV) -> str:
     """A text form of the structured fields, for a CV that arrives without raw text."""
     parts = [cv.basics.name, cv.basics.label, cv.basics.email, cv.basics.phone, cv.basics.summary]
     for job in cv.work:
@@ -172,10 +172,8 @@ def _joined(highlights: list[str]) -> list[tuple[int, str]]:
 def cv_view(cv: StructuredCV, *, signals: DocumentSignals | None = None) -> CVView:
     signals = signals or DocumentSignals()
     hidden = [*signals.hidden_text, *signals.tiny_text]
-    source = cv.raw_text if cv.raw_text.strip() else _structured_text(cv)
-    manipulation = manipulation_sentences(source) + [
-        w[len(IGNORED_PREFIX) :] for w in cv.warnings if w.startswith(IGNORED_PREFIX)
-    ]
+    source = cv.raw_text if cv.raw_text.strip() else structured_text(cv)
+    manipulation = manipulation_lines(source) + ignored_lines(cv.warnings)
     visible = without_manipulation(_strip_hidden(source, hidden))
     lines, repeated = _unique_lines(visible)
     bullets = _bullets(cv, lines, hidden)

@@ -1,10 +1,17 @@
-"""Reading a CV or a job description from bytes (text, PDF, DOCX, LaTeX, Markdown)."""
+"""Reading a CV or a job description from bytes (text, PDF, DOCX, LaTeX, Markdown), and the
+analysis of stored CVs.
+
+The one place the analysis reaches outside the engine: files pass the platform's gate
+(``resumes.parsing.parse_file``: upload checks, then the sandboxed parse) like any upload, and
+stored CVs are read through the resumes selectors. Both are imported where they are used, so
+importing the engine does not load the web app.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ingest import detect_format, parse_document
+from ..ingest.detect import decode_text
 from ..schema import StructuredCV
 from .cvview import DocumentSignals
 from .document import document_signals
@@ -17,20 +24,26 @@ class ReadCV:
 
 
 def read_cv(data: bytes, *, filename: str = "") -> ReadCV:
-    """Parse a CV file and inspect its hidden layer; ``IngestError`` for unreadable files."""
-    fmt = detect_format(data, filename=filename)
-    cv = parse_document(data, filename=filename)
-    signals = document_signals(data, fmt=fmt)
+    """Parse an untrusted CV file through the upload gate and inspect its hidden layer;
+    an ``ApplicationError`` (4xx) for a file an upload would refuse."""
+    from ..parsing import parse_file
+
+    parsed = parse_file(data, filename=filename)
+    # Like an upload's signals: read only once the sandboxed parse has accepted the file.
+    signals = document_signals(data, fmt=parsed.meta.get("format", ""))
     signals.pages = signals.pages or None
-    return ReadCV(cv=cv, signals=signals)
+    return ReadCV(cv=parsed.cv, signals=signals)
 
 
 def read_job_text(data: bytes, *, filename: str = "") -> str:
-    """A job description's text: plain text as is, PDF/DOCX through the ingestion readers."""
-    fmt = detect_format(data, filename=filename)
-    if fmt in {"text", "markdown"}:
-        return data.decode("utf-8", errors="replace")
-    return parse_document(data, filename=filename).raw_text
+    """A job description's text: plain text as is, other formats through the upload gate."""
+    from ..parsing import parse_upload
+    from ..safety import check_bytes
+
+    checked = check_bytes(data, filename=filename)
+    if checked.format in {"text", "markdown"}:
+        return decode_text(data)
+    return parse_upload(checked).cv.raw_text
 
 
 def cv_from_text(text: str) -> StructuredCV:
@@ -39,11 +52,11 @@ def cv_from_text(text: str) -> StructuredCV:
     Lines addressed to an AI are removed before parsing and kept in ``warnings``, where the
     analysis reports them."""
     from ..ingest import parse_text
-    from .text import IGNORED_PREFIX, defuse
+    from .text import defuse, ignored_warnings
 
     clean, removed = defuse(text or "")
     cv = parse_text(clean) if clean.strip() else StructuredCV()
-    cv.warnings.extend(f"{IGNORED_PREFIX}{line}" for line in removed)
+    cv.warnings.extend(ignored_warnings(removed))
     return cv
 
 

@@ -123,7 +123,7 @@ def analyse_job(text: str) -> JobRequirements:
             bucket = job.qualifications if level == "required" else job.preferred_qualifications
             if qualification not in job.qualifications and qualification not in bucket:
                 bucket.append(qualification)
-        found = index.find(line)
+        found = terms.find_terms(line)
         if not found:
             continue
         for name in found:

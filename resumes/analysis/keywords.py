@@ -53,9 +53,8 @@ def degree_rank(view: CVView) -> int:
 
 
 def keyword_match(view: CVView, job: JobRequirements, *, years: float, against: str) -> KeywordResult:
-    index = terms.index()
-    evidenced = set(index.find(view.prose))
-    present = evidenced | set(index.find(view.text))
+    evidenced = set(terms.find_terms(view.prose))
+    present = evidenced | set(terms.find_terms(view.text))
     result = KeywordResult(
         score=0, against=against, years_required=job.years_min, years_found=round(years, 1)
     )

@@ -214,13 +214,7 @@ def _skills_section(cv: StructuredCV, before: CVAnalysis, job):
     named = [
         s for s in terms.find_terms("\n".join(h for w in cv.work for h in w.highlights)) if s not in listed
     ]
-    groups: dict[str, list[str]] = {}
-    for skill in [*cv.skill_names(), *named]:
-        name = terms.canonical(skill) or skill
-        category = terms.index().category(name) or "other"
-        bucket = groups.setdefault(_GROUP_NAMES.get(category, "Other"), [])
-        if name not in bucket:
-            bucket.append(name)
+    groups = terms.group_skills([*cv.skill_names(), *named])
     for bucket in groups.values():
         bucket.sort(key=lambda s: (s not in focus, 0))
     cv.skills = [Skill(name=group, keywords=items) for group, items in groups.items()]
@@ -237,19 +231,6 @@ def _skills_section(cv: StructuredCV, before: CVAnalysis, job):
         )
     suggestions.append("Group skills by kind so a recruiter scans them in seconds.")
     return suggestions, {"skills": _skills_text(cv)}, ["Regrouped the Skills section by kind."]
-
-
-_GROUP_NAMES = {
-    "programming_language": "Languages",
-    "framework": "Frameworks",
-    "database": "Databases",
-    "cloud_devops": "Cloud & DevOps",
-    "data_ml": "Data & ML",
-    "tools": "Tools",
-    "methodology": "Methods",
-    "practice": "Practices",
-    "soft_skill": "Soft skills",
-}
 
 
 def _formatting(cv: StructuredCV, before: CVAnalysis, job):

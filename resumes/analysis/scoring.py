@@ -58,7 +58,7 @@ FORMATTING_PENALTIES = {
 
 def stuffed_terms(view: CVView) -> list[str]:
     """Skills repeated far more than any reader needs (8+ mentions)."""
-    counts = Counter(name for _, _, name in terms.index().find_spans(view.text))
+    counts = Counter(name for _, _, name in terms.find_spans(view.text))
     return sorted(name for name, count in counts.items() if count >= 8)
 
 

@@ -1,126 +1,52 @@
-"""The terms the analysis recognises: the shared skills vocabulary plus our JD supplement.
+"""The analysis' reading of the one skills vocabulary (``resumes.ingest.skills``).
 
-The shared vocabulary (``resumes.ingest.skills``) is the parser's; its matcher is not used
-here because job descriptions write multi-word terms across line breaks and with hyphens
-("machine-\nlearning"), so matches are looked up by a normalised key (lower case, runs of
-spaces and hyphens folded to one space) that always finds its canonical name.
+Same vocabulary, same matcher as the parser; the analysis reads with ``any_case``: in a job
+description (and in the CV it is compared with) a lower-case "agile" or "leadership" is the
+skill. ``data/jd_terms.json`` holds the qualifications a job description may ask for (degrees,
+certifications); ``data/roles.json`` the skill profiles of common target roles.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import regex
+from resumes.ingest.skills import Vocabulary, term_key, vocabulary
 
-from resumes.ingest import skills as shared
+__all__ = [
+    "SOFT_SKILL",
+    "TOOL_CATEGORIES",
+    "canonical",
+    "find_spans",
+    "find_terms",
+    "group_skills",
+    "index",
+    "role_profiles",
+    "supplement",
+    "term_key",
+]
 
 DATA = Path(__file__).resolve().parent / "data"
 
-# Ordinary English words that are also skill names: matched only as printed ("Go", not "go").
-# (Unlike the parser's list, skill words a job description writes in lower case — "agile",
-# "leadership", "statistics" — are matched in any case: in a job description they mean the skill.)
-_COMMON_WORDS = frozenset(
-    """go swift ruby rust dart lua julia scheme elm less lean maya chef puppet beam rails
-    shell spring express node word excel access office outlook flutter ionic electron unity sketch
-    notion slack training sales strategy security marketing lambda apache organization compliance
-    logistics procurement networking android ios sas triton canva trello asana looker heroku vercel
-    netlify blender arduino windows research analytics roadmap roadmaps""".split()
-)
-_LEFT = r"(?<![\w+#.\-/])"
-_RIGHT = r"(?![\w+#/]|\.[\w])"
+
+def index() -> Vocabulary:
+    """The vocabulary: ``canonical``, ``category`` and the matcher (read with ``any_case``)."""
+    return vocabulary()
 
 
-def term_key(term: str) -> str:
-    """The form two spellings of one term share: "Machine-\\nLearning" → "machine learning"."""
-    return re.sub(r"[\s\-‐–_]+", " ", term.strip().lower()).strip(" .,;:")
+def find_terms(text: str) -> list[str]:
+    """Canonical names mentioned in ``text``, in order of first mention, without repeats."""
+    return vocabulary().find(text or "", any_case=True)
 
 
-@dataclass(frozen=True)
-class Term:
-    name: str
-    category: str
+def find_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every mention in ``text``, repeats included."""
+    return vocabulary().find_spans(text or "", any_case=True)
 
 
-class TermIndex:
-    """Canonical names, categories and one precompiled matcher for all known terms."""
-
-    def __init__(self, entries: list[dict], categories: dict[str, str] | None = None) -> None:
-        self.by_key: dict[str, Term] = {}
-        exact: dict[str, str] = {}
-        folded: set[str] = set()
-        for entry in entries:
-            term = self.by_key.get(term_key(entry["name"])) or Term(entry["name"], entry.get("category", ""))
-            for spelling in [entry["name"], *entry.get("aliases", [])]:
-                key = term_key(spelling)
-                if not key or (key in self.by_key and self.by_key[key] != term):
-                    continue
-                self.by_key[key] = term
-                if entry.get("case_sensitive") or _needs_exact_case(spelling):
-                    exact[spelling] = term.name
-                else:
-                    folded.add(spelling.lower())
-        self._recategorise(categories or {})
-        self._exact = exact
-        self._exact_re = _alternation(list(exact), flags=0)
-        self._folded_re = _alternation(sorted(folded), flags=regex.IGNORECASE)
-
-    def _recategorise(self, categories: dict[str, str]) -> None:
-        """File a known term under another category, every spelling of it at once."""
-        for name, category in categories.items():
-            old = self.by_key.get(term_key(name))
-            if old is None:
-                continue
-            new = Term(old.name, category)
-            for key, term in self.by_key.items():
-                if term == old:
-                    self.by_key[key] = new
-
-    def canonical(self, spelling: str) -> str | None:
-        term = self.by_key.get(term_key(spelling))
-        if term is None:
-            # "Python 3", "React (Hooks)": the core term is the skill.
-            term = self.by_key.get(term_key(re.sub(r"\s*\(.*?\)\s*|\s+\d+(?:\.\d+)*\+?$", "", spelling)))
-        return term.name if term else None
-
-    def category(self, name: str) -> str:
-        term = self.by_key.get(term_key(name))
-        return term.category if term else ""
-
-    def find_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, canonical name) of every mention, in text order."""
-        spans = []
-        for match in self._folded_re.finditer(text):
-            term = self.by_key.get(term_key(match.group(0)))
-            if term:
-                spans.append((match.start(), match.end(), term.name))
-        for match in self._exact_re.finditer(text):
-            name = self._exact.get(match.group(0)) or self.canonical(match.group(0))
-            if name:
-                spans.append((match.start(), match.end(), name))
-        return sorted(spans)
-
-    def find(self, text: str) -> list[str]:
-        """Canonical names mentioned in ``text``, in order of first mention, without repeats."""
-        return list(dict.fromkeys(name for _, _, name in self.find_spans(text)))
-
-
-def _needs_exact_case(spelling: str) -> bool:
-    return spelling.lower() in _COMMON_WORDS or (len(spelling) <= 3 and spelling.isalpha())
-
-
-def _alternation(spellings: list[str], *, flags: int) -> regex.Pattern:
-    if not spellings:
-        return regex.compile(r"(?!x)x")
-    # Words of a multi-word term may be split by any run of spaces, newlines or hyphens.
-    parts = [
-        r"[\s\-]+".join(regex.escape(word) for word in re.split(r"[\s\-]+", s))
-        for s in sorted(spellings, key=len, reverse=True)
-    ]
-    return regex.compile(_LEFT + "(?:" + "|".join(parts) + ")" + _RIGHT, flags)
+def canonical(spelling: str) -> str | None:
+    return vocabulary().canonical(spelling)
 
 
 @lru_cache(maxsize=1)
@@ -130,35 +56,44 @@ def supplement() -> dict:
 
 
 @lru_cache(maxsize=1)
-def index() -> TermIndex:
-    return TermIndex(
-        [*shared.vocabulary().entries, *supplement()["skills"]], categories=supplement().get("categories")
-    )
-
-
-@lru_cache(maxsize=1)
 def role_profiles() -> list[dict]:
     """Target-role skill profiles with every skill in its canonical spelling."""
     with (DATA / "roles.json").open(encoding="utf-8") as fh:
         roles = json.load(fh)["roles"]
-    known = index()
     return [
         {
             **role,
-            "required": [known.canonical(s) or s for s in role["required"]],
-            "preferred": [known.canonical(s) or s for s in role["preferred"]],
+            "required": [canonical(s) or s for s in role["required"]],
+            "preferred": [canonical(s) or s for s in role["preferred"]],
         }
         for role in roles
     ]
 
 
-def find_terms(text: str) -> list[str]:
-    return index().find(text or "")
-
-
-def canonical(spelling: str) -> str | None:
-    return index().canonical(spelling)
-
-
 SOFT_SKILL = "soft_skill"
 TOOL_CATEGORIES = frozenset({"tools", "cloud_devops", "database"})
+
+
+# Skills grouped for a CV's Skills section, by vocabulary category.
+GROUP_NAMES = {
+    "programming_language": "Languages",
+    "framework": "Frameworks",
+    "database": "Databases",
+    "cloud_devops": "Cloud & DevOps",
+    "data_ml": "Data & ML",
+    "tools": "Tools",
+    "methodology": "Methods",
+    "practice": "Practices",
+    "soft_skill": "Soft skills",
+}
+
+
+def group_skills(names: list[str]) -> dict[str, list[str]]:
+    """{group label: canonical names} in order of first appearance; unknown names go to "Other"."""
+    groups: dict[str, list[str]] = {}
+    for skill in names:
+        name = canonical(skill) or skill
+        bucket = groups.setdefault(GROUP_NAMES.get(vocabulary().category(name), "Other"), [])
+        if name not in bucket:
+            bucket.append(name)
+    return groups

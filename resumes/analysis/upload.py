@@ -1,22 +1,35 @@
 """The analysis an upload stores: ATS score, industry and experience level from the engine.
 
-Same shape as ``basic.BasicAnalysis`` so the stored ``analysis`` and the surfaces' fields keep
-their keys; the score is the engine's overall score without a job description (keyword match
-against the CV's own target role, or left out).
+The score is the engine's overall score without a job description (keyword match against the
+CV's own target role, or left out); the keys are the ones the stored ``analysis`` and the
+surfaces' fields have always had.
 """
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from ..schema import StructuredCV
-from .basic import BasicAnalysis
 from .engine import analyse_cv
 
 
-def upload_analysis(cv: StructuredCV, *, today: date | None = None) -> BasicAnalysis:
+@dataclass
+class UploadAnalysis:
+    ats_score: float
+    industry: str
+    experience_level: str
+    years_of_experience: float
+    breakdown: dict[str, int] = field(default_factory=dict)
+    issues: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def upload_analysis(cv: StructuredCV, *, today: date | None = None) -> UploadAnalysis:
     analysis = analyse_cv(cv, today=today)
-    result = BasicAnalysis(
+    return UploadAnalysis(
         ats_score=float(analysis.overall_score),
         industry=analysis.industry,
         experience_level=analysis.experience_level,
@@ -24,4 +37,3 @@ def upload_analysis(cv: StructuredCV, *, today: date | None = None) -> BasicAnal
         breakdown={name: score for name, score in analysis.scores.items() if score is not None},
         issues=analysis.issues,
     )
-    return result

@@ -1,4 +1,4 @@
-"""Parser settings, read from the environment (django-environ) with Django-setting overrides.
+"""Parser settings: environment variables, which the host application may override.
 
 - ``CV_PARSE_MAX_PAGES`` (default 30): pages of a PDF that are read; a CV longer than that
   is parsed from its first pages and gets a warning, so one huge upload cannot hog a worker.
@@ -9,16 +9,41 @@
   needs its ``tesseract-ocr-<lang>`` package).
 - ``CV_PARSE_MAX_CHARS`` (default 300000): characters of a text, Markdown or LaTeX file that
   are read, for the same reason (a long CV has some 20,000).
+
+The engine imports no web framework: the resumes app hands it its settings once at start-up
+(``use_settings``), so a value in Django settings (or a test's ``settings`` fixture) wins over
+the environment, as everywhere else in the platform.
 """
 
 from __future__ import annotations
 
-import environ
-from django.conf import settings
+import os
+from collections.abc import Callable
+from typing import Any
 
-from ..conf import _int
 
-_env = environ.Env()
+def _no_overrides(name: str) -> Any:
+    return None
+
+
+_setting: Callable[[str], Any] = _no_overrides
+
+
+def use_settings(lookup: Callable[[str], Any] | None) -> None:
+    """Read overrides through ``lookup(name)`` (None: no value there); None removes the hook."""
+    global _setting
+    _setting = lookup or _no_overrides
+
+
+def _raw(name: str, default: Any) -> Any:
+    value = _setting(name)
+    if value is None or value == "":
+        value = os.environ.get(name) or default
+    return value
+
+
+def _int(name: str, default: int) -> int:
+    return int(_raw(name, default))
 
 
 def max_pages() -> int:
@@ -30,10 +55,10 @@ def max_chars() -> int:
 
 
 def ocr_mode() -> str:
-    value = getattr(settings, "CV_PARSE_OCR", None) or _env.str("CV_PARSE_OCR", default="auto")
+    value = _raw("CV_PARSE_OCR", "auto")
     return "off" if str(value).strip().lower() in ("off", "0", "false", "no") else "auto"
 
 
 def ocr_languages() -> str:
-    value = getattr(settings, "CV_PARSE_OCR_LANGS", None) or _env.str("CV_PARSE_OCR_LANGS", default="eng")
+    value = _raw("CV_PARSE_OCR_LANGS", "eng")
     return "".join(c for c in str(value) if c.isalnum() or c in "+_") or "eng"

@@ -9,11 +9,11 @@ from typing import Any
 
 from ..schema import StructuredCV
 from .conf import max_chars
-from .detect import decode_text, detect_format
+from .detect import decode_text, detect_format, text_dialect
 from .document import RawDocument
 from .errors import IngestError
 from .extract.build import build_cv
-from .readers.json_resume import read_json_resume
+from .readers.json_resume import looks_like_json, read_json_resume
 
 logger = logging.getLogger(__name__)
 
@@ -98,13 +98,13 @@ def parse_document(data: bytes, *, filename: str = "") -> StructuredCV:
 
 
 def parse_text(text: str) -> StructuredCV:
-    """Plain text or Markdown already in memory."""
+    """Plain text or Markdown already in memory (a paste: text by definition, so only its
+    dialect is detected, not whether it is a binary file)."""
     if not text.strip():
         raise IngestError("The document has no readable text.", code="empty_document")
-    fmt = detect_format(text.encode("utf-8"))
-    if fmt == "json":  # a pasted resume.json
+    if looks_like_json(text):  # a pasted resume.json
         return read_json_resume(text)
-    return _build(_read_bounded_text(text, markdown=fmt == "markdown"))
+    return _build(_read_bounded_text(text, markdown=text_dialect(text) == "markdown"))
 
 
 def _build(doc: RawDocument) -> StructuredCV:

@@ -1,82 +1,138 @@
-"""The skills vocabulary (``resumes/data/skills.json``) and a precompiled matcher.
+"""The skills vocabulary and the one matcher every part of the platform finds skills with.
+
+``vocabulary()`` is the only place skill names come from: the parser, the analysis (job
+descriptions, keyword match, gaps) and the builtin AI engine all read it. It loads
+``resumes/data/skills.json`` (name, aliases, category, and the flags below); a larger
+taxonomy is loaded here too, into the same entries, so every reader sees it at once.
 
 ``canonical_skill("k8s") == "Kubernetes"``; ``find_skills(text)`` lists the canonical skills a
 text mentions, in order of first mention. Names and aliases match case-insensitively on token
-boundaries that keep "C++", "C#", ".NET" and "Node.js" whole. Terms that are also ordinary
-words ("Go", "Swift", "Word", "Spring") or short capitalised acronyms ("AI", "ML") only match as
-printed in the vocabulary, so "go to market" does not find Go.
+boundaries that keep "C++", "C#", ".NET" and "Node.js" whole, and a multi-word term matches
+across spaces, hyphens and line breaks ("machine-\\nlearning"). Terms that are also ordinary
+words ("Go", "Swift", "Word", "Spring") or short capitalised acronyms ("AI", "ML") only match
+as printed, so "go to market" does not find Go.
+
+Two policies for skill words people also write in lower case ("agile", "leadership", "git"):
+by default they match only as printed, as the parser wants for CV prose ("an agile team" is
+not a skills list); ``any_case=True`` matches them in any case, as the analysis wants for job
+descriptions, where "strong leadership" names the skill. Entries flagged ``listed_only``
+("Research", "Writing") are skills when a CV lists them, never words to find in prose.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "skills.json"
 
 # Ordinary words that are also skills: matched only with their printed capitalisation.
-_COMMON_WORDS = frozenset(
-    """go swift ruby rust java dart lua julia scheme elm less lean maya chef puppet beam rails shell
+_ORDINARY_WORDS = frozenset(
+    """go swift ruby rust dart lua julia scheme elm less lean maya chef puppet beam rails shell
     spring express node word excel access office outlook flutter ionic electron unity sketch notion
-    slack training sales strategy security marketing lambda apache kanban scrum agile documentation
-    organization creativity leadership communication teamwork adaptability multitasking compliance
-    logistics procurement accounting bookkeeping auditing forecasting budgeting negotiation recruiting
-    onboarding networking prototyping wireframing algorithms statistics android ios git sas triton
-    linux unix figma canva jira trello asana tableau looker heroku vercel netlify blender arduino""".split()
+    slack training sales strategy security marketing lambda apache organization compliance
+    logistics procurement networking android ios sas triton canva trello asana looker heroku vercel
+    netlify blender arduino windows research analytics roadmap roadmaps""".split()
+)
+# Skill words a CV's prose uses as plain words but a job description means as the skill.
+_SKILL_WORDS = frozenset(
+    """java kanban scrum agile documentation creativity leadership communication teamwork
+    adaptability multitasking accounting bookkeeping auditing forecasting budgeting negotiation
+    recruiting onboarding prototyping wireframing algorithms statistics git linux unix figma jira
+    tableau""".split()
 )
 _BOUNDARY_L = r"(?<![\w+#.\-])"
 _BOUNDARY_R = r"(?![\w+#]|\.[\w])"
+# Ordinary-word skills also stop at a hyphen: "Go-to-market" is not Go.
+_EXACT_R = r"(?!-\w)"
+
+
+def term_key(term: str) -> str:
+    """The form two spellings of one term share: "Machine-\\nLearning" → "machine learning"."""
+    return re.sub(r"[\s\-‐–_]+", " ", term.strip().lower()).strip(" .,;:")
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    exact: dict[str, str]  # printed spelling (spaced) -> canonical name
+    folded: dict[str, str]  # lower-case spelling (spaced) -> canonical name
+    exact_re: re.Pattern
+    folded_re: re.Pattern
+
+    def spans(self, text: str) -> list[tuple[int, int, str, str]]:
+        hits = []
+        for m in self.folded_re.finditer(text):
+            if name := self.folded.get(_spaced(m.group(0).lower())):
+                hits.append((m.start(), m.end(), name, m.group(0)))
+        for m in self.exact_re.finditer(text):
+            if name := self.exact.get(_spaced(m.group(0))):
+                hits.append((m.start(), m.end(), name, m.group(0)))
+        return sorted(hits)
 
 
 class Vocabulary:
     def __init__(self, entries: list[dict]) -> None:
         self.entries = entries
         self.by_term: dict[str, str] = {}
-        exact_terms: dict[str, str] = {}
-        folded_terms: dict[str, str] = {}
+        self.categories: dict[str, str] = {}
+        spellings: list[tuple[str, str, bool]] = []  # (spelling, name, printed case only)
         for entry in entries:
             name = entry["name"]
+            self.categories.setdefault(name, entry.get("category", ""))
             for term in [name, *entry.get("aliases", [])]:
-                self.by_term.setdefault(_key(term), name)
-                if entry.get("case_sensitive") or _needs_exact_case(term):
-                    exact_terms[_spaced(term)] = name
+                key = term_key(term)
+                if not key or self.by_term.setdefault(key, name) != name:
+                    continue  # a spelling belongs to the first entry that claims it
+                if not entry.get("listed_only"):
+                    spellings.append((term, name, bool(entry.get("case_sensitive"))))
+        self._spellings = spellings
+        self._matchers: dict[bool, _Matcher] = {}
+
+    def _matcher(self, any_case: bool) -> _Matcher:
+        if any_case not in self._matchers:
+            exact: dict[str, str] = {}
+            folded: dict[str, str] = {}
+            for term, name, case_sensitive in self._spellings:
+                if case_sensitive or _needs_exact_case(term, any_case=any_case):
+                    exact.setdefault(_spaced(term), name)
                 else:
-                    folded_terms[_spaced(term.lower())] = name
-        self._exact = exact_terms
-        self._folded = folded_terms
-        # Ordinary-word skills also stop at a hyphen: "Go-to-market" is not Go.
-        self._exact_re = _alternation(exact_terms, flags=0, right=r"(?!-\w)")
-        self._folded_re = _alternation(folded_terms, flags=re.IGNORECASE)
+                    folded.setdefault(_spaced(term.lower()), name)
+            self._matchers[any_case] = _Matcher(
+                exact,
+                folded,
+                _alternation(exact, flags=0, right=_EXACT_R),
+                _alternation(folded, flags=re.IGNORECASE),
+            )
+        return self._matchers[any_case]
 
     def canonical(self, term: str) -> str | None:
-        key = _key(term)
+        key = term_key(term)
         if not key:
             return None
         if key in self.by_term:
             return self.by_term[key]
         # "Python 3", "React (Hooks)", "Docker/Kubernetes" are not one skill: try the core term.
-        core = _key(re.sub(r"\s*\(.*?\)\s*|\s+\d+(?:\.\d+)*\+?$", "", term))
+        core = term_key(re.sub(r"\s*\(.*?\)\s*|\s+\d+(?:\.\d+)*\+?$", "", term))
         return self.by_term.get(core)
 
-    def find(self, text: str, *, printed: bool = False) -> list[str]:
+    def category(self, name: str) -> str:
+        """The category of a known skill (any spelling of it), or ""."""
+        canonical = self.canonical(name)
+        return self.categories.get(canonical, "") if canonical else ""
+
+    def find_spans(self, text: str, *, any_case: bool = False) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every mention, in text order, repeats included."""
+        return [(start, end, name) for start, end, name, _ in self._matcher(any_case).spans(text or "")]
+
+    def find(self, text: str, *, printed: bool = False, any_case: bool = False) -> list[str]:
         """Canonical names (or, with ``printed``, the words as printed) of the skills in ``text``."""
-        hits: list[tuple[int, str, str]] = []
-        for m in self._folded_re.finditer(text):
-            if name := self._folded.get(_spaced(m.group(0).lower())):
-                hits.append((m.start(), name, m.group(0)))
-        for m in self._exact_re.finditer(text):
-            if name := self._exact.get(_spaced(m.group(0))):
-                hits.append((m.start(), name, m.group(0)))
         seen: dict[str, str] = {}
-        for _, name, as_printed in sorted(hits):
+        for _, _, name, as_printed in self._matcher(any_case).spans(text or ""):
             seen.setdefault(name, as_printed)
         return list(seen.values() if printed else seen)
-
-
-def _key(term: str) -> str:
-    return re.sub(r"\s+", " ", term.strip().lower().replace("‐", "-")).strip(" .,;:")
 
 
 def _spaced(term: str) -> str:
@@ -84,8 +140,9 @@ def _spaced(term: str) -> str:
     return re.sub(r"[\s\-]+", " ", term)
 
 
-def _needs_exact_case(term: str) -> bool:
-    if term.lower() in _COMMON_WORDS:
+def _needs_exact_case(term: str, *, any_case: bool) -> bool:
+    lowered = term.lower()
+    if lowered in _ORDINARY_WORDS or (lowered in _SKILL_WORDS and not any_case):
         return True
     # "AI", "ML", "CV", "PR": capitalised acronyms of up to three letters read as words otherwise.
     return len(term) <= 3 and term.isalpha()
@@ -127,9 +184,15 @@ def canonical_skill(term: str) -> str | None:
     return vocabulary().canonical(term)
 
 
-def find_skills(text: str, *, printed: bool = False) -> list[str]:
+def skill_category(term: str) -> str:
+    """The vocabulary's category for ``term`` (e.g. "programming_language"), or ""."""
+    return vocabulary().category(term)
+
+
+def find_skills(text: str, *, printed: bool = False, any_case: bool = False) -> list[str]:
     """Canonical skills mentioned in ``text``, in order of first mention, without repeats.
 
-    With ``printed``, each skill as the text writes it ("JS" rather than "JavaScript").
+    With ``printed``, each skill as the text writes it ("JS" rather than "JavaScript"); with
+    ``any_case``, lower-case skill words count too (job descriptions: "agile", "leadership").
     """
-    return vocabulary().find(text, printed=printed)
+    return vocabulary().find(text, printed=printed, any_case=any_case)

@@ -1,11 +1,11 @@
-"""The first ATS score, industry and experience level, and the CV Genius mapping."""
+"""The upload's ATS score, industry and experience level, and the CV Genius mapping."""
 
 from datetime import date
 
 from cvplatform.api.cvgenius.mappings import cvgenius_to_structured, structured_to_cvgenius
 from cvplatform.api.personaforge.mappings import structured_to_personaforge_cv
-from resumes.analysis import basic_analysis
-from resumes.analysis.basic import total_years
+from resumes.analysis import analyse_cv, upload_analysis
+from resumes.analysis.classify import total_years
 from resumes.schema import StructuredCV
 
 TODAY = date(2026, 1, 1)
@@ -38,50 +38,42 @@ def strong_cv() -> StructuredCV:
     )
 
 
-def test_a_complete_cv_scores_full_marks_and_is_classified():
-    result = basic_analysis(strong_cv(), today=TODAY)
-    assert result.ats_score == 100
-    assert result.issues == []
+def test_a_complete_cv_is_classified_by_the_engine():
+    result = upload_analysis(strong_cv(), today=TODAY)
     assert result.industry == "technology"
-    assert result.years_of_experience == 7.0
-    assert result.experience_level == "senior"
-
-
-def test_each_missing_part_costs_points_and_names_the_fix():
-    cv = strong_cv()
-    cv.basics.phone = ""
-    cv.work[0].highlights = ["Worked on things"]
-    result = basic_analysis(cv, today=TODAY)
-    assert result.ats_score == 100 - 5 - 10 - 10  # phone, bullets, quantified
-    assert "Add a phone number." in result.issues
-    assert any("Quantify" in issue for issue in result.issues)
+    assert result.years_of_experience == 7.0  # 2019-01 to today, the current role included
+    assert result.experience_level == "senior"  # by years: neither title says senior
+    assert result.ats_score == analyse_cv(strong_cv(), today=TODAY).overall_score
 
 
 def test_an_empty_cv_scores_zero():
-    result = basic_analysis(StructuredCV(), today=TODAY)
+    result = upload_analysis(StructuredCV(), today=TODAY)
     assert result.ats_score == 0
     assert result.industry == "general"
     assert result.experience_level == "entry"
+    assert result.years_of_experience == 0
 
 
 def test_score_is_deterministic():
-    assert basic_analysis(strong_cv(), today=TODAY) == basic_analysis(strong_cv(), today=TODAY)
+    assert upload_analysis(strong_cv(), today=TODAY) == upload_analysis(strong_cv(), today=TODAY)
 
 
 def test_levels_follow_titles_and_years():
-    cv = StructuredCV.model_validate({"work": [{"position": "VP Engineering", "startDate": "2024"}]})
-    assert basic_analysis(cv, today=TODAY).experience_level == "executive"
+    cv = StructuredCV.model_validate({"work": [{"position": "VP Engineering", "startDate": "2025"}]})
+    assert upload_analysis(cv, today=TODAY).experience_level == "executive"
     cv = StructuredCV.model_validate(
-        {"work": [{"position": "Intern", "startDate": "2025-06", "endDate": "2025-09"}]}
+        {"work": [{"position": "Intern", "startDate": "2023-06", "endDate": "2025-09"}]}
     )
-    assert basic_analysis(cv, today=TODAY).experience_level == "entry"
+    assert upload_analysis(cv, today=TODAY).experience_level == "entry"  # 2 years, but an intern
     cv = StructuredCV.model_validate(
         {"work": [{"position": "Analyst", "startDate": "2022-01", "endDate": "2025-01"}]}
     )
-    assert basic_analysis(cv, today=TODAY).experience_level == "mid"
+    assert upload_analysis(cv, today=TODAY).experience_level == "mid"
+    cv.work[0].startDate = "2018-01"
+    assert upload_analysis(cv, today=TODAY).experience_level == "senior"
 
 
-def test_overlapping_jobs_count_once():
+def test_overlapping_jobs_count_once_and_an_open_role_runs_to_today():
     cv = StructuredCV.model_validate(
         {
             "work": [
@@ -91,6 +83,8 @@ def test_overlapping_jobs_count_once():
         }
     )
     assert total_years(cv, today=TODAY) == 2.0
+    cv.work.append(cv.work[0].model_copy(update={"startDate": "2025-01", "endDate": ""}))
+    assert total_years(cv, today=TODAY) == 3.0
 
 
 def test_industry_from_titles_and_skills():
@@ -100,7 +94,7 @@ def test_industry_from_titles_and_skills():
             "skills": [{"keywords": ["Patient care", "Clinical audit"]}],
         }
     )
-    assert basic_analysis(nurse, today=TODAY).industry == "healthcare"
+    assert upload_analysis(nurse, today=TODAY).industry == "healthcare"
 
 
 # --- CV Genius mapping -----------------------------------------------------------------------

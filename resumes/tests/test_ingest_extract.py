@@ -5,8 +5,10 @@ import pytest
 from resumes.ingest import canonical_skill, find_skills, parse_text
 from resumes.ingest.document import Line
 from resumes.ingest.extract.contacts import find_phones, profile_for
-from resumes.ingest.extract.entries import header_fields, segment, split_degree_school, split_title_org
+from resumes.ingest.extract.entries import segment
+from resumes.ingest.extract.header import header_fields
 from resumes.ingest.extract.patterns import find_date_range, looks_like_location, normalize_date
+from resumes.ingest.extract.pieces import split_degree_school, split_title_org
 from resumes.ingest.extract.sections import heading_kind
 
 
@@ -182,8 +184,19 @@ def test_skills_vocabulary_aliases_and_matching():
     found = find_skills(
         "Built APIs in Python/Django and Node.js on k8s with Postgres; C++ and C# too. Go-to-market plan."
     )
-    assert found == ["Python", "Django", "Node.js", "Kubernetes", "PostgreSQL", "C++", "C#"]
+    # "Go-to-market" is the go-to-market skill (the job-description terms joined the one
+    # vocabulary), never the Go language.
+    assert found == ["Python", "Django", "Node.js", "Kubernetes", "PostgreSQL", "C++", "C#", "Go-to-Market"]
     assert "Go" in find_skills("Services written in Go and Rust")
+
+
+def test_one_matcher_with_the_analysis_reading_lower_case_skill_words():
+    text = "An agile team with strong leadership; we use statistics daily. Go-to-market plan."
+    assert find_skills(text) == ["Go-to-Market"]  # CV prose: "agile" is a plain word
+    assert find_skills(text, any_case=True) == ["Agile", "Leadership", "Statistics", "Go-to-Market"]
+    assert find_skills("Did research and writing; Research") == []  # listed-only terms
+    assert canonical_skill("Research") == "Research"
+    assert canonical_skill("CICD") == "CI/CD"  # a spelling only the AI engine's lexicon had
 
 
 def test_cv_without_skills_section_gets_vocabulary_matches():

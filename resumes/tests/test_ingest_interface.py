@@ -37,17 +37,23 @@ def test_detects_formats_by_content_not_extension():
     assert detect_format(b"Jane Smith\nEngineer\n", filename="cv.pdf") == "text"
 
 
-def test_docx_is_a_zip_with_word_document_xml():
+def _zip(members: dict[str, str]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("word/document.xml", "<w:document/>")
-    assert detect_format(buf.getvalue()) == "docx"
-    other = io.BytesIO()
-    with zipfile.ZipFile(other, "w") as zf:
-        zf.writestr("content.xml", "<office/>")
-    with pytest.raises(IngestError) as exc:
-        detect_format(other.getvalue(), filename="cv.docx")
-    assert exc.value.code == "unsupported_file"
+        for name, body in members.items():
+            zf.writestr(name, body)
+    return buf.getvalue()
+
+
+def test_docx_is_a_zip_with_word_document_xml_and_content_types():
+    assert (
+        detect_format(_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}))
+        == "docx"
+    )
+    for members in ({"content.xml": "<office/>"}, {"word/document.xml": "<w:document/>"}):
+        with pytest.raises(IngestError) as exc:
+            detect_format(_zip(members), filename="cv.docx")
+        assert exc.value.code == "unsupported_file"
 
 
 @pytest.mark.parametrize(

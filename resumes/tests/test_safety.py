@@ -46,6 +46,31 @@ class TestContentType:
         with pytest.raises(safety.UnsupportedFile, match=message):
             safety.check_content(data, filename=name)
 
+    def test_uploads_and_the_parser_judge_a_file_alike(self):
+        from resumes.ingest import IngestError, detect_format
+
+        samples = [
+            "Jane Doe\nEngineer".encode("utf-16"),  # Notepad's "Unicode": text, not binary
+            b"Jane Doe\n- Built things\n- Shipped things",  # bullets alone are plain text
+            b"Jane Doe\nEngineer",
+            rb"\documentclass{article}\begin{document}Jane\end{document}",
+        ]
+        for data in samples:
+            assert safety.check_content(data, filename="cv") == detect_format(data, filename="cv")
+        assert safety.check_content(samples[0], filename="cv.txt") == "text"
+        assert safety.check_content(samples[1], filename="cv.txt") == "text"
+        for refused in (builders.html_page(), b"Jane\x01Doe\x02" + b"x" * 100):
+            with pytest.raises(IngestError):
+                detect_format(refused)
+            with pytest.raises(safety.UnsupportedFile):
+                safety.check_content(refused, filename="cv.txt")
+
+    def test_the_extension_breaks_ties_between_text_dialects_only(self):
+        assert safety.check_content(b"Jane Doe\nEngineer", filename="cv.tex") == "latex"
+        assert safety.check_content(b"Jane Doe\nEngineer", filename="cv.md") == "markdown"
+        latex = rb"\documentclass{article}\begin{document}Jane\end{document}"
+        assert safety.check_content(latex, filename="cv.md") == "latex"
+
     def test_a_plain_zip_is_not_a_docx(self):
         archive = builders.docx({"word/document.xml": "x"})
         plain_zip = archive.replace(b"word/document.xml", b"notes/readme.xml")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cvview import CVView
 from ..scoring import Component
 from ..text import shorten
-from . import Finding
+from .finding import Finding
 
 
 def formatting_findings(component: Component, view: CVView) -> list[Finding]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cvview import CVView
 from ..jd import JobRequirements
 from ..keywords import KeywordResult, best_bullet
-from . import Finding
+from .finding import Finding
 
 
 def keyword_findings(result: KeywordResult, job: JobRequirements, view: CVView) -> list[Finding]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cvview import Bullet, CVView
 from ..scoring import Component
 from ..text import first_word, past_tense, shorten, weak_opener
-from . import Finding
+from .finding import Finding
 
 
 def readability_findings(component: Component, view: CVView) -> list[Finding]:

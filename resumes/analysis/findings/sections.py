@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..cvview import CVView
 from ..scoring import Component
-from . import Finding
+from .finding import Finding
 
 
 def section_findings(

@@ -11,9 +11,11 @@ from ..document import SEP, SOFT, RawDocument
 from . import contacts, lists
 from .basics import fill_basics
 from .context import Context
-from .entries import Entry, header_fields, segment, split_degree_school, split_title_org
+from .entries import Entry, segment
+from .header import header_fields
 from .layout import Section, body_font_size, clean_text, join_wrapped, split_sections
 from .patterns import PAGE_NUMBER_LINE, find_date_range
+from .pieces import split_degree_school, split_title_org
 from .vocab import degree_match
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from cvplatform.exceptions import ApplicationError
 from resumes.analysis import analyse_job
 from resumes.analysis.files import read_job_text
-from resumes.ingest import IngestError
 
 
 class Command(BaseCommand):
@@ -27,7 +27,7 @@ class Command(BaseCommand):
         for name in options["files"]:
             try:
                 text = self._read(name)
-            except IngestError as exc:
+            except ApplicationError as exc:
                 raise CommandError(f"{name}: {exc.message}") from exc
             job = analyse_job(text)
             if options["json"]:

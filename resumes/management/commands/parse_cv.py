@@ -1,4 +1,7 @@
-"""``manage.py parse_cv FILE [FILE...] [--json]``: parse CV files with the builtin parser."""
+"""``manage.py parse_cv FILE [FILE...] [--json]``: parse CV files with the builtin parser.
+
+A file given here is as untrusted as an upload: it passes the same gate (size and type
+checks, then the sandboxed parse) and is refused with the same message."""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from resumes.ingest import IngestError, parse_document_with_meta
+from cvplatform.exceptions import ApplicationError
+from resumes.parsing import parse_file
 
 
 class Command(BaseCommand):
@@ -28,8 +32,8 @@ class Command(BaseCommand):
             except OSError as exc:
                 raise CommandError(f"{name}: {exc.strerror or exc}") from exc
             try:
-                cv, meta = parse_document_with_meta(data, filename=path.name)
-            except IngestError as exc:
+                parsed = parse_file(data, filename=path.name)
+            except ApplicationError as exc:
                 failed += 1
                 self.stderr.write(f"{name}: {exc.code}: {exc.message}")
                 if options["json"]:
@@ -38,15 +42,17 @@ class Command(BaseCommand):
                     )
                 continue
             if options["json"]:
-                self.stdout.write(json.dumps(cv.to_json_resume(), ensure_ascii=False))
+                self.stdout.write(json.dumps(parsed.cv.to_json_resume(), ensure_ascii=False))
             else:
-                self._summary(name, cv, meta)
+                self._summary(name, parsed.cv, parsed.meta)
         if failed and failed == len(options["files"]):
             raise CommandError("no file could be parsed")
 
     def _summary(self, name, cv, meta) -> None:
         b = cv.basics
-        self.stdout.write(f"{name}: {meta['format']}, {meta['pages']} page(s), {meta['milliseconds']} ms")
+        self.stdout.write(
+            f"{name}: {meta.get('format')}, {meta.get('pages')} page(s), {meta.get('milliseconds')} ms"
+        )
         self.stdout.write(f"  name={b.name!r} email={b.email!r} phone={b.phone!r} label={b.label!r}")
         for w in cv.work:
             self.stdout.write(

@@ -1,4 +1,6 @@
-"""``manage.py score_cv CV_FILE [JD_FILE] [--json]``: scores, issues and recommendations."""
+"""``manage.py score_cv CV_FILE [JD_FILE] [--json]``: scores, issues and recommendations.
+
+Both files pass the upload gate (size and type checks, then the sandboxed parse)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from cvplatform.exceptions import ApplicationError
 from resumes.analysis import analyse_cv
 from resumes.analysis.files import read_cv, read_job_text
-from resumes.ingest import IngestError
 
 
 def _bytes(name: str) -> bytes:
@@ -35,7 +37,7 @@ class Command(BaseCommand):
         try:
             read = read_cv(_bytes(cv_name), filename=Path(cv_name).name)
             job_text = read_job_text(_bytes(jd_name), filename=Path(jd_name).name) if jd_name else None
-        except IngestError as exc:
+        except ApplicationError as exc:
             raise CommandError(f"{exc.code}: {exc.message}") from exc
         analysis = analyse_cv(read.cv, job_text=job_text, signals=read.signals)
         if options["json"]:
