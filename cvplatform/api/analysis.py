@@ -1,7 +1,12 @@
 """Serializers of the CV analysis that several surfaces answer (findings, keyword match,
-scores, sections, enrichment)."""
+scores, sections, enrichment). They read the engine's result objects (``CVAnalysis``,
+``Finding``, ``KeywordResult``) and the ``AnalysisEnrichment`` job row as they are."""
 
+from django.urls import reverse
 from rest_framework import serializers
+
+# A job's status in the words an analysis answers with; anything unfinished is "processing".
+ENRICHMENT_STATUS = {"SUCCESS": "completed", "FAILURE": "failed"}
 
 
 class AnalysisCVTextSerializer(serializers.Serializer):
@@ -17,23 +22,44 @@ class AnalysisReviewInputSerializer(AnalysisCVTextSerializer):
     )
 
 
+class EnrichmentStatusField(serializers.CharField):
+    """An ``AnalysisEnrichment`` job's status as processing | completed | failed."""
+
+    def to_representation(self, value) -> str:
+        return ENRICHMENT_STATUS.get(value, "processing")
+
+
+# Where to poll an ``AnalysisEnrichment`` job (CV Genius mounts the polling route).
 class AnalysisEnrichmentRefSerializer(serializers.Serializer):
+    route = "cvgenius:cvgenius-analyze-cv-enrichment"
+
     id = serializers.IntegerField()
-    status = serializers.CharField(help_text="processing | completed | failed")
-    url = serializers.CharField(help_text="Poll this for the AI model's wording.")
+    status = EnrichmentStatusField(help_text="processing | completed | failed")
+    url = serializers.SerializerMethodField(help_text="Poll this for the AI model's wording.")
+
+    def get_url(self, job) -> str:
+        return reverse(self.route, args=[job.pk])
 
 
+# An ``AnalysisEnrichment`` job: the engine's scores and, once done, the model's wording.
 class AnalysisEnrichmentSerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    status = serializers.CharField(help_text="processing | completed | failed")
+    status = EnrichmentStatusField(help_text="processing | completed | failed")
     score = serializers.IntegerField(
-        help_text="The deterministic overall score (the model never changes it)."
+        source="overall_score", help_text="The deterministic overall score (the model never changes it)."
     )
     scores = serializers.DictField(child=serializers.IntegerField(allow_null=True))
-    model = serializers.CharField()
-    strengths = serializers.ListField(child=serializers.CharField())
-    issues = serializers.ListField(child=serializers.CharField())
-    suggestions = serializers.ListField(child=serializers.CharField())
+    model = serializers.CharField(source="model_label")
+    # The model's words are in ``result`` only once the job finished: empty lists until then.
+    strengths = serializers.ListField(
+        child=serializers.CharField(), source="result.strengths", read_only=True, default=list
+    )
+    issues = serializers.ListField(
+        child=serializers.CharField(), source="result.issues", read_only=True, default=list
+    )
+    suggestions = serializers.ListField(
+        child=serializers.CharField(), source="result.suggestions", read_only=True, default=list
+    )
     error = serializers.CharField()
 
 

@@ -2,6 +2,8 @@
 spellings of /api/v1/auth/register and /login; see ../shared/API-CONTRACTS.md), and the
 account serializers whose union bodies both surfaces answer."""
 
+from typing import NamedTuple
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.response import Response
@@ -104,14 +106,33 @@ class LoginSerializer(serializers.Serializer):
         return attrs
 
 
+class SignIn(NamedTuple):
+    """A signed-in user and the token pair issued to them (``created``: a new account)."""
+
+    user: User
+    tokens: dict[str, str]
+    created: bool = False
+
+
+def signed_in(user: User, *, created: bool = False) -> SignIn:
+    """Issue the user's token pair: what every sign-in answer reads."""
+    return SignIn(user=user, tokens=services.user_tokens(user=user), created=created)
+
+
+# Reads a ``SignIn``: the union of CV Tailor's and Resume Optimizer's sign-in responses. The
+# views build it without a request, so the nested profile's image stays a relative path, as
+# sign-in has always answered it.
 class AuthResponseSerializer(serializers.Serializer):
-    access = serializers.CharField()
-    refresh = serializers.CharField()
-    access_token = serializers.CharField()
-    token_type = serializers.CharField()
-    user_id = serializers.IntegerField()
-    subscription_tier = serializers.CharField()
+    access = serializers.CharField(source="tokens.access")
+    refresh = serializers.CharField(source="tokens.refresh")
+    access_token = serializers.CharField(source="tokens.access")
+    token_type = serializers.SerializerMethodField()
+    user_id = serializers.IntegerField(source="user.pk")
+    subscription_tier = serializers.CharField(source="user.subscription_tier")
     user = UserProfileSerializer()
+
+    def get_token_type(self, signin: SignIn) -> str:
+        return "bearer"
 
 
 class RefreshSerializer(serializers.Serializer):
@@ -127,20 +148,6 @@ class DetailSerializer(serializers.Serializer):
     detail = serializers.CharField()
 
 
-def auth_payload(user: User) -> dict:
-    """The union of CV Tailor's and Resume Optimizer's sign-in responses."""
-    tokens = services.user_tokens(user=user)
-    return {
-        "access": tokens["access"],
-        "refresh": tokens["refresh"],
-        "access_token": tokens["access"],
-        "token_type": "bearer",
-        "user_id": user.pk,
-        "subscription_tier": user.subscription_tier,
-        "user": UserProfileSerializer(user).data,
-    }
-
-
 # --- logic, shared by surfaces ---------------------------------------------------------------
 class RegisterLogic:
     error_statuses = (409,)
@@ -152,7 +159,7 @@ class RegisterLogic:
     def post(self, request):
         data = self.validated()
         user = services.user_register(**data)
-        return Response(auth_payload(user), status=status.HTTP_201_CREATED)
+        return Response(AuthResponseSerializer(signed_in(user)).data, status=status.HTTP_201_CREATED)
 
 
 class LoginLogic:
@@ -168,4 +175,4 @@ class LoginLogic:
             identifier=data["identifier"],
             password=data["password"],
         )
-        return Response(auth_payload(user))
+        return Response(AuthResponseSerializer(signed_in(user)).data)

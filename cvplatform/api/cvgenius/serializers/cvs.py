@@ -1,6 +1,14 @@
 """CV Genius (/api/cv/…, /api/users/cvs/): extracted CV data and saved client CVs."""
 
+from typing import NamedTuple
+
 from rest_framework import serializers
+
+from cvplatform.api.cvgenius.mappings import structured_to_cvgenius
+from resumes import selectors
+from resumes.analysis import BasicAnalysis
+from resumes.models import SavedCV
+from resumes.schema import StructuredCV
 
 
 class CVGeniusFileSerializer(serializers.Serializer):
@@ -63,6 +71,7 @@ class CVGeniusLanguageSerializer(serializers.Serializer):
     proficiency = serializers.CharField()
 
 
+# Reads a ``StructuredCV`` through the surface's mapping.
 class CVGeniusCVDataSerializer(serializers.Serializer):
     personal_info = CVGeniusPersonalInfoSerializer()
     summary = serializers.CharField()
@@ -73,27 +82,56 @@ class CVGeniusCVDataSerializer(serializers.Serializer):
     certifications = CVGeniusCertificationSerializer(many=True)
     languages = CVGeniusLanguageSerializer(many=True)
 
+    def to_representation(self, instance):
+        return super().to_representation(self.mapped(instance))
 
+    def mapped(self, cv: StructuredCV) -> dict:
+        return structured_to_cvgenius(cv)
+
+
+# Reads a ``BasicAnalysis`` (the analysis an upload gets).
 class CVGeniusBasicAnalysisSerializer(serializers.Serializer):
-    score = serializers.FloatField()
+    # The order analyze-cv-file has always answered in: the score comes last.
     industry = serializers.CharField()
     experience_level = serializers.CharField()
     years_of_experience = serializers.FloatField()
     breakdown = serializers.DictField(child=serializers.IntegerField())
     issues = serializers.ListField(child=serializers.CharField())
+    score = serializers.FloatField(source="ats_score")
 
 
+class FileAnalysis(NamedTuple):
+    """What analyze-cv-file answers: the extracted CV and its first analysis."""
+
+    cv: StructuredCV
+    analysis: BasicAnalysis
+
+
+# Reads a ``FileAnalysis``: the CV in CV Genius's shape, plus ``analysis``.
 class CVGeniusFileAnalysisSerializer(CVGeniusCVDataSerializer):
     analysis = CVGeniusBasicAnalysisSerializer()
 
+    def mapped(self, result: FileAnalysis) -> dict:
+        return {**structured_to_cvgenius(result.cv), "analysis": result.analysis}
 
+
+# Reads a ``SavedCV``; the link is built for the request in the context.
 class CVGeniusSavedCVSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     client = serializers.IntegerField(source="client_id")
-    cv = serializers.CharField(help_text="A signed, expiring link that works for the owner only.")
+    cv = serializers.SerializerMethodField(help_text="A signed, expiring link that works for the owner only.")
     filename = serializers.CharField(source="original_filename")
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
+
+    def get_cv(self, saved: SavedCV) -> str:
+        return selectors.stored_file_url(
+            file=saved.file,
+            request=self.context["request"],
+            kind="saved",
+            pk=saved.pk,
+            user_id=saved.owner_id,
+        )
 
 
 class CVGeniusSavedCVInputSerializer(serializers.Serializer):

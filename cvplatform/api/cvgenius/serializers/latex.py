@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from exports.render.pipeline import RenderedFile
+
 
 class CVGeniusLatexRequestSerializer(serializers.Serializer):
     latex_content = serializers.CharField(trim_whitespace=False)
@@ -24,5 +26,9 @@ class CVGeniusGenerateLatexRequestSerializer(serializers.Serializer):
         return value
 
 
+# Reads the ``RenderedFile`` of a LaTeX render.
 class CVGeniusGenerateLatexResponseSerializer(serializers.Serializer):
-    latex_content = serializers.CharField()
+    latex_content = serializers.SerializerMethodField()
+
+    def get_latex_content(self, rendered: RenderedFile) -> str:
+        return rendered.content.decode("utf-8")

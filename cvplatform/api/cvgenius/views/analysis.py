@@ -1,4 +1,3 @@
-from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
@@ -7,7 +6,11 @@ from cvplatform.api.analysis import (
     AnalysisEnrichmentSerializer,
     AnalysisReviewInputSerializer,
 )
-from cvplatform.api.cvgenius.serializers.analysis import CVGeniusAnalysisSerializer, CVGeniusScoreSerializer
+from cvplatform.api.cvgenius.serializers.analysis import (
+    CVGeniusAnalysisSerializer,
+    CVGeniusScoreSerializer,
+    CVReview,
+)
 from cvplatform.api.cvgenius.surface import CVGeniusAPIView
 from generation import selectors as generation_selectors
 from generation import services as generation_services
@@ -19,10 +22,6 @@ CVGENIUS_TAGS = ["CV Genius: CV analysis"]
 
 def cv_text_analysis(*, cv_text: str, job_description: str = ""):
     return analyse_cv(cv_from_text(cv_text), job_text=job_description or None)
-
-
-def enrichment_status(job) -> str:
-    return {"SUCCESS": "completed", "FAILURE": "failed"}.get(job.status, "processing")
 
 
 class CVGeniusAnalyzeTextView(CVGeniusAPIView):
@@ -43,24 +42,8 @@ class CVGeniusAnalyzeTextView(CVGeniusAPIView):
                 scores=analysis.scores,
                 overall_score=analysis.overall_score,
             )
-        data = analysis.as_dict()
-        body = {
-            "score": analysis.overall_score,
-            "strengths": analysis.strengths,
-            "issues": analysis.issues,
-            "suggestions": analysis.recommendations,
-            **{key: data[key] for key in ("sections", "scores", "weights", "reasons", "findings")},
-            **{key: data[key] for key in ("keyword_match", "keyword_note", "industry", "experience_level")},
-            "years_of_experience": analysis.years_of_experience,
-            "target_role": analysis.target_role,
-            "ai_enrichment": enrichment
-            and {
-                "id": enrichment.pk,
-                "status": enrichment_status(enrichment),
-                "url": reverse("cvgenius:cvgenius-analyze-cv-enrichment", args=[enrichment.pk]),
-            },
-        }
-        return Response(CVGeniusAnalysisSerializer(body).data)
+        review = CVReview(analysis=analysis, ai_enrichment=enrichment)
+        return Response(CVGeniusAnalysisSerializer(review, context={"request": request}).data)
 
 
 class CVGeniusAnalysisEnrichmentView(CVGeniusAPIView):
@@ -71,18 +54,7 @@ class CVGeniusAnalysisEnrichmentView(CVGeniusAPIView):
         """The AI model's wording of an analysis, once its job finished; the scores are the
         deterministic ones the analysis answered with."""
         job = generation_selectors.analysis_enrichment_get(user=request.user, job_id=job_id)
-        body = {
-            "id": job.pk,
-            "status": enrichment_status(job),
-            "score": job.overall_score,
-            "scores": job.scores,
-            "model": job.model_label,
-            "strengths": job.result.get("strengths", []),
-            "issues": job.result.get("issues", []),
-            "suggestions": job.result.get("suggestions", []),
-            "error": job.error,
-        }
-        return Response(self.get_serializer(body).data)
+        return Response(self.get_serializer(job).data)
 
 
 class CVGeniusScoreView(CVGeniusAPIView):
@@ -93,14 +65,4 @@ class CVGeniusScoreView(CVGeniusAPIView):
         """A score out of 100 with its breakdown; keyword match is against the CV's own target
         role (or a ``job_description`` if given), or left out and said so."""
         analysis = cv_text_analysis(**self.validated())
-        body = {
-            "score": analysis.overall_score,
-            "breakdown": analysis.scores,
-            "weights": analysis.weights,
-            "reasons": analysis.reasons,
-            "keyword_note": analysis.keyword_note,
-            "keyword_against": analysis.keyword.against if analysis.keyword else None,
-            "issues": analysis.issues,
-            "recommendations": analysis.recommendations,
-        }
-        return Response(CVGeniusScoreSerializer(body).data)
+        return Response(CVGeniusScoreSerializer(analysis, context={"request": request}).data)

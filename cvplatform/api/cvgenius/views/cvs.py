@@ -8,7 +8,6 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
-from cvplatform.api.cvgenius.mappings import structured_to_cvgenius
 from cvplatform.api.cvgenius.serializers import cvs as s
 from cvplatform.api.cvgenius.surface import CVGeniusAPIView, CVGeniusViewSet
 from cvplatform.api.downloads import OwnerOnlyDownloadMixin, serve_stored_file
@@ -16,17 +15,9 @@ from cvplatform.api.parsers import BoundedJSONParser
 from cvplatform.api.uploads import UploadSizeGuardMixin
 from resumes import selectors, services
 from resumes.analysis.upload import upload_analysis
-from resumes.models import SavedCV
 
 CV_TAGS = ["CV Genius: CV extraction"]
 SAVED_TAGS = ["CV Genius: saved client CVs"]
-
-
-def analysis_body(parsed) -> dict:
-    # The same engine as analyze-cv/ and uploads: one CV, one score, whichever endpoint asks.
-    analysis = upload_analysis(parsed.cv).as_dict()
-    analysis["score"] = analysis.pop("ats_score")
-    return analysis
 
 
 class CVGeniusAnalyzeFileView(UploadSizeGuardMixin, CVGeniusAPIView):
@@ -37,7 +28,9 @@ class CVGeniusAnalyzeFileView(UploadSizeGuardMixin, CVGeniusAPIView):
     def post(self, request):
         """Extract a CV file's data, plus a first score and the issues found."""
         parsed = services.cv_file_extract(user=request.user, upload=self.validated()["cv_file"])
-        return Response({**structured_to_cvgenius(parsed.cv), "analysis": analysis_body(parsed)})
+        # The same engine as analyze-cv/ and uploads: one CV, one score, whichever endpoint asks.
+        result = s.FileAnalysis(cv=parsed.cv, analysis=upload_analysis(parsed.cv))
+        return Response(s.CVGeniusFileAnalysisSerializer(result, context={"request": request}).data)
 
 
 class CVGeniusExtractFileView(UploadSizeGuardMixin, CVGeniusAPIView):
@@ -47,7 +40,7 @@ class CVGeniusExtractFileView(UploadSizeGuardMixin, CVGeniusAPIView):
     @extend_schema(tags=CV_TAGS, responses=s.CVGeniusCVDataSerializer)
     def post(self, request):
         parsed = services.cv_file_extract(user=request.user, upload=self.validated()["cv_file"])
-        return Response(structured_to_cvgenius(parsed.cv))
+        return Response(s.CVGeniusCVDataSerializer(parsed.cv, context={"request": request}).data)
 
 
 class CVGeniusExtractTextView(CVGeniusAPIView):
@@ -56,7 +49,7 @@ class CVGeniusExtractTextView(CVGeniusAPIView):
     @extend_schema(tags=CV_TAGS, responses=s.CVGeniusCVDataSerializer)
     def post(self, request):
         parsed = services.cv_text_extract(text=self.validated()["cv_text"])
-        return Response(structured_to_cvgenius(parsed.cv))
+        return Response(s.CVGeniusCVDataSerializer(parsed.cv, context={"request": request}).data)
 
 
 @extend_schema_view(
@@ -75,11 +68,9 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGen
     download_kind = "saved"
     lookup_value_regex = r"[^/]+"
 
-    def body(self, saved: SavedCV) -> dict:
-        url = selectors.stored_file_url(
-            file=saved.file, request=self.request, kind="saved", pk=saved.pk, user_id=saved.owner_id
-        )
-        return s.CVGeniusSavedCVSerializer({**_saved_fields(saved), "cv": url}).data
+    def body(self, saved, **kwargs) -> dict | list:
+        """The saved CV(s) as answered; ``serializer_class`` is the input shape."""
+        return s.CVGeniusSavedCVSerializer(saved, context=self.get_serializer_context(), **kwargs).data
 
     def input(self, *, required: bool) -> dict:
         data = self.validated()
@@ -89,7 +80,7 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGen
         return data
 
     def list(self, request):
-        return Response([self.body(saved) for saved in selectors.saved_cvs_of(user=request.user)])
+        return Response(self.body(selectors.saved_cvs_of(user=request.user), many=True))
 
     def retrieve(self, request, pk=None):
         return Response(self.body(selectors.saved_cv_get(user=request.user, saved_cv_id=pk)))
@@ -121,7 +112,7 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGen
     def by_client(self, request):
         query = self.validated(request.query_params, serializer_class=s.CVGeniusByClientQuerySerializer)
         saved = selectors.saved_cvs_of_client(user=request.user, client_id=query["client_id"])
-        return Response([self.body(item) for item in saved])
+        return Response(self.body(saved, many=True))
 
     @extend_schema(tags=SAVED_TAGS, responses={201: s.CVGeniusSavedCVSerializer})
     @action(detail=False, methods=["post"])
@@ -142,13 +133,3 @@ class CVGeniusSavedCVViewSet(UploadSizeGuardMixin, OwnerOnlyDownloadMixin, CVGen
 
     def find_for_owner(self, user, pk):
         return selectors.saved_cv_get(user=user, saved_cv_id=pk)
-
-
-def _saved_fields(saved: SavedCV) -> dict:
-    return {
-        "id": saved.pk,
-        "client_id": saved.client_id,
-        "original_filename": saved.original_filename,
-        "created_at": saved.created_at,
-        "updated_at": saved.updated_at,
-    }

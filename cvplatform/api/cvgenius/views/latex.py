@@ -29,7 +29,7 @@ class GenerateLatexView(CVGeniusAPIView):
         data = dict(self.validated())
         template = selectors.template_get(template_id=data.pop("template", None) or "classic")
         rendered = render_cv(cv=cvgenius_to_structured(data), template_id=template.slug, fmt="tex")
-        return Response({"latex_content": rendered.content.decode("utf-8")})
+        return Response(CVGeniusGenerateLatexResponseSerializer(rendered, context={"request": request}).data)
 
 
 class _LatexConvertView(CVGeniusAPIView):

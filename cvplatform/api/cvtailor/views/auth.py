@@ -21,7 +21,7 @@ from cvplatform.api.signin import (
     RegisterLogic,
     TokenPairSerializer,
     UserProfileSerializer,
-    auth_payload,
+    signed_in,
 )
 from cvplatform.api.throttles import SignInThrottle
 
@@ -119,7 +119,7 @@ class TailorGoogleSignInView(CVTailorAPIView):
     def post(self, request):
         data = self.validated()
         user, created = services.user_google_sign_in(credential=data["credential"])
-        return Response({**auth_payload(user), "created": created})
+        return Response(GoogleAuthResponseSerializer(signed_in(user, created=created)).data)
 
 
 class TailorGoogleLinkView(CVTailorAPIView):

@@ -24,4 +24,4 @@ class OptimizerResumeScoreView(OptimizerAPIView):
         analysis = cv_document_analysis(
             user=request.user, cv_id=resume_id, job_text=self.validated().get("job_description")
         )
-        return Response(OptimizerScoreSerializer(analysis.as_score_dict()).data)
+        return Response(OptimizerScoreSerializer(analysis, context={"request": request}).data)

@@ -5,7 +5,7 @@ from rest_framework.response import Response
 
 from accounts import selectors, services
 from accounts.models import SubscriptionTier, User
-from cvplatform.api.optimizer.serializers.auth import ApiKeyResponseSerializer
+from cvplatform.api.optimizer.serializers.auth import ApiKeyResponseSerializer, IssuedApiKey
 from cvplatform.api.optimizer.surface import OptimizerAPIView
 from cvplatform.exceptions import ApplicationError
 
@@ -31,7 +31,7 @@ class OptimizerApiKeyView(OptimizerAPIView):
         plaintext = None
         if api_key is None:
             api_key, plaintext = services.api_key_create(user=request.user, name="enterprise")
-        return Response(_api_key_body(api_key, plaintext))
+        return Response(self.get_serializer(IssuedApiKey(key=api_key, plaintext=plaintext)).data)
 
 
 class OptimizerApiKeyRegenerateView(OptimizerAPIView):
@@ -41,16 +41,4 @@ class OptimizerApiKeyRegenerateView(OptimizerAPIView):
     def post(self, request):
         _require_enterprise(request.user)
         api_key, plaintext = services.api_key_regenerate(user=request.user, name="enterprise")
-        return Response(_api_key_body(api_key, plaintext))
-
-
-def _api_key_body(api_key, plaintext: str | None) -> dict:
-    return {
-        "api_key": plaintext,
-        "prefix": api_key.prefix,
-        "created_at": api_key.created_at,
-        "last_used_at": api_key.last_used_at,
-        "detail": "Store this key now: it will not be shown again."
-        if plaintext
-        else "The key was shown when it was created; regenerate it to get a new one.",
-    }
+        return Response(self.get_serializer(IssuedApiKey(key=api_key, plaintext=plaintext)).data)

@@ -1,8 +1,12 @@
 """ResuMate AI bodies."""
 
+from typing import NamedTuple
+
 from rest_framework import serializers
 
 from llm.models import AIModel
+from llm.router import TaskResult
+from resumes.models import Resume
 
 
 # --- ResuMate ---------------------------------------------------------------------------------
@@ -29,11 +33,22 @@ class ResuMateGenerateRequestSerializer(serializers.Serializer):
     title = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
 
 
+class GeneratedResume(NamedTuple):
+    """The saved resume and the model call's result that wrote it."""
+
+    resume: Resume
+    result: TaskResult
+
+
+# Reads a ``GeneratedResume``.
 class ResuMateGenerateResponseSerializer(serializers.Serializer):
-    resume_id = serializers.IntegerField()
-    content = serializers.CharField(help_text="The generated resume, Markdown.")
-    model_used = serializers.CharField(help_text="Display name of the model that actually answered.")
+    resume_id = serializers.IntegerField(source="resume.pk")
+    content = serializers.CharField(source="resume.content", help_text="The generated resume, Markdown.")
+    model_used = serializers.CharField(
+        source="result.call.model_label", help_text="Display name of the model that actually answered."
+    )
     fallback = serializers.BooleanField(
+        source="result.failed_over",
         help_text="True when the chosen model could not answer (failed or not configured) and "
-        "``model_used`` answered instead."
+        "``model_used`` answered instead.",
     )

@@ -5,6 +5,7 @@ from rest_framework import permissions, status
 from rest_framework.response import Response
 
 from cvplatform.api.resumate.serializers.ai import (
+    GeneratedResume,
     ResuMateAIModelSerializer,
     ResuMateGenerateRequestSerializer,
     ResuMateGenerateResponseSerializer,
@@ -50,10 +51,7 @@ class ResuMateAIGenerateView(ResuMateAPIView):
             # Signed-out callers are counted by address against a model's daily limit.
             client_key=AnonThrottle().get_ident(request),
         )
-        body = {
-            "resume_id": resume.pk,
-            "content": resume.content,
-            "model_used": result.call.model_label,
-            "fallback": result.failed_over,
-        }
-        return Response(ResuMateGenerateResponseSerializer(body).data, status=status.HTTP_201_CREATED)
+        body = ResuMateGenerateResponseSerializer(
+            GeneratedResume(resume=resume, result=result), context={"request": request}
+        ).data
+        return Response(body, status=status.HTTP_201_CREATED)

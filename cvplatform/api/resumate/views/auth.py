@@ -42,7 +42,7 @@ class ResuMateTokenView(ResuMateAPIView):
             identifier=data["username"],
             password=data["password"],
         )
-        return Response(services.user_tokens(user=user))
+        return Response(TokenPairSerializer(services.user_tokens(user=user)).data)
 
 
 class ResuMateTokenRefreshView(ResuMateAPIView):
@@ -53,4 +53,4 @@ class ResuMateTokenRefreshView(ResuMateAPIView):
     @extend_schema(responses={200: TokenPairSerializer})
     def post(self, request):
         data = self.validated()
-        return Response(services.token_refresh(refresh=data["refresh"]))
+        return Response(TokenPairSerializer(services.token_refresh(refresh=data["refresh"])).data)
