@@ -144,10 +144,6 @@ class TokenPairSerializer(serializers.Serializer):
     refresh = serializers.CharField()
 
 
-class DetailSerializer(serializers.Serializer):
-    detail = serializers.CharField()
-
-
 # --- logic, shared by surfaces ---------------------------------------------------------------
 class RegisterLogic:
     error_statuses = (409,)

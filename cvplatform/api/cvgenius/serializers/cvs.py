@@ -6,7 +6,7 @@ from rest_framework import serializers
 
 from cvplatform.api.cvgenius.mappings import structured_to_cvgenius
 from resumes import selectors
-from resumes.analysis import BasicAnalysis
+from resumes.analysis import UploadAnalysis
 from resumes.models import SavedCV
 from resumes.schema import StructuredCV
 
@@ -89,7 +89,7 @@ class CVGeniusCVDataSerializer(serializers.Serializer):
         return structured_to_cvgenius(cv)
 
 
-# Reads a ``BasicAnalysis`` (the analysis an upload gets).
+# Reads an ``UploadAnalysis`` (the analysis an upload gets).
 class CVGeniusBasicAnalysisSerializer(serializers.Serializer):
     # The order analyze-cv-file has always answered in: the score comes last.
     industry = serializers.CharField()
@@ -104,7 +104,7 @@ class FileAnalysis(NamedTuple):
     """What analyze-cv-file answers: the extracted CV and its first analysis."""
 
     cv: StructuredCV
-    analysis: BasicAnalysis
+    analysis: UploadAnalysis
 
 
 # Reads a ``FileAnalysis``: the CV in CV Genius's shape, plus ``analysis``.
