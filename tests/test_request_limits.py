@@ -113,3 +113,34 @@ def test_a_configured_proxy_passes_the_client_address_on(api_client, make_user, 
     finally:
         settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 0}
         api_settings.reload()
+
+
+def _every_route_with_sample_ids():
+    def walk(resolver, prefix=""):
+        for pattern in resolver.url_patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern, prefix + str(pattern.pattern))
+            elif isinstance(pattern, URLPattern):
+                yield prefix + str(pattern.pattern)
+
+    import re
+
+    for route in walk(get_resolver()):
+        if route.startswith(("api/", "pf/")):
+            path = re.sub(r"<(?:\w+:)?\w+>|\(\?P<\w+>[^)]*\)", "1", route)
+            yield "/" + path.replace("^", "").replace("$", "").replace("/?", "")
+
+
+def test_options_on_every_api_route_is_never_a_server_error(owner_client):
+    crashed = [
+        f"OPTIONS {path}: {response.status_code}"
+        for path in _every_route_with_sample_ids()
+        if (response := owner_client.options(path)).status_code >= 500
+    ]
+    assert crashed == []
+
+
+def test_options_describes_what_a_put_accepts_on_a_saved_cv(owner_client):
+    response = owner_client.options("/api/users/cvs/1/")
+    assert response.status_code == 200
+    assert {"client", "cv"} <= set(response.json()["actions"]["PUT"])

@@ -203,6 +203,7 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.MultiPartParser",
     ],
     "DEFAULT_SCHEMA_CLASS": "cvplatform.schema.SurfaceAutoSchema",
+    "DEFAULT_METADATA_CLASS": "cvplatform.api.metadata.SurfaceMetadata",
     "DEFAULT_THROTTLE_CLASSES": [],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     # How many proxies in front of us append to X-Forwarded-For. 0 (the default) trusts none:
