@@ -98,7 +98,7 @@ class SurfaceAutoSchema(AutoSchema):
             statuses.add(surface.validation_status)
         if not all(isinstance(p, permissions.AllowAny) for p in self.view.get_permissions()):
             statuses |= {401, 403}
-        if has_path_id or (has_body and self._body_names_an_object()):
+        if has_path_id or self._query_names_an_object() or (has_body and self._body_names_an_object()):
             statuses.add(404)
         if self._get_paginator() is not None and self._is_list_view():
             statuses.add(404)  # a page past the last one
@@ -106,6 +106,12 @@ class SurfaceAutoSchema(AutoSchema):
 
     def _query_parameters(self) -> bool:
         return any(parameter.get("in") == "query" for parameter in self._get_parameters())
+
+    def _query_names_an_object(self) -> bool:
+        return any(
+            parameter.get("in") == "query" and parameter["name"].endswith("_id")
+            for parameter in self._get_parameters()
+        )
 
     def _body_names_an_object(self) -> bool:
         serializer = self.get_request_serializer()

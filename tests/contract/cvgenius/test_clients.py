@@ -123,3 +123,10 @@ def test_by_client_with_a_huge_id_is_a_clear_400(owner_client):
     response = owner_client.get("/api/users/client-plans/by_client/?client_id=99999999999999999999999")
     assert response.status_code == 400
     assert "client_id" in response.json()
+
+
+def test_client_email_is_optional_but_checked(owner_client):
+    blank = owner_client.post("/api/users/clients/", {"name": "No mail"}, format="json")
+    assert blank.status_code == 201 and blank.json()["email"] == ""
+    bad = owner_client.post("/api/users/clients/", {"name": "Bad", "email": "not-an-address"}, format="json")
+    assert bad.status_code == 400 and "email" in bad.json()

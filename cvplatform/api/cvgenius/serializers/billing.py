@@ -1,3 +1,4 @@
+from django.core.validators import EmailValidator
 from rest_framework import serializers
 
 from billing.models import Client, ClientPlan, Job, Plan
@@ -22,11 +23,24 @@ class PackPlanSerializer(serializers.ModelSerializer):
 
 class AgencyClientSerializer(serializers.ModelSerializer):
     job = serializers.PrimaryKeyRelatedField(queryset=Job.objects.all(), allow_null=True, required=False)
+    # The column is optional and stored as "": an e-mail address or nothing, never format-checked
+    # when empty (an EmailField would document every answer as an address, "" included).
+    email = serializers.CharField(
+        allow_blank=True,
+        required=False,
+        max_length=254,
+        help_text="An e-mail address, or empty.",
+    )
 
     class Meta:
         model = Client
         fields = ["id", "name", "email", "phone", "job", "created_at", "updated_at"]
         read_only_fields = ["id", "created_at", "updated_at"]
+
+    def validate_email(self, value: str) -> str:
+        if value:
+            EmailValidator()(value)
+        return value
 
 
 class _OwnClientField(serializers.PrimaryKeyRelatedField):

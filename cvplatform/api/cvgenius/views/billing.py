@@ -99,7 +99,10 @@ class ClientPlanViewSet(_OwnedViewSet):
     def delete_object(self, instance):
         services.client_plan_delete(client_plan=instance)
 
-    @extend_schema(parameters=[serializers.ByClientQuerySerializer])
+    @extend_schema(
+        parameters=[serializers.ByClientQuerySerializer],
+        responses=serializers.ClientPlanSerializer(many=True),
+    )
     @action(detail=False, methods=["get"])
     def by_client(self, request):
         query = self.validated(request.query_params, serializer_class=serializers.ByClientQuerySerializer)

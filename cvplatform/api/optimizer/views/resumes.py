@@ -28,10 +28,15 @@ class OptimizerResumeUploadView(UploadSizeGuardMixin, OptimizerAPIView):
         return Response(s.OptimizerResumeSerializer(document).data)
 
 
+RESUME_LIST = s.OptimizerResumeSerializer(many=True)
+
+
 class OptimizerResumeListView(OptimizerAPIView):
     serializer_class = s.OptimizerResumeSerializer
 
-    @extend_schema(tags=TAGS, operation_id="optimizer_resumes_list")
+    @extend_schema(
+        tags=TAGS, operation_id="optimizer_resumes_list", responses=s.OptimizerResumeSerializer(many=True)
+    )
     def get(self, request):
         documents = selectors.cv_documents_of(user=request.user)
         return Response(self.get_serializer(documents, many=True).data)
@@ -40,7 +45,11 @@ class OptimizerResumeListView(OptimizerAPIView):
 class OptimizerResumeListSlashView(OptimizerResumeListView):
     """The same list at the spelling the document prints (``/resumes/``)."""
 
-    @extend_schema(tags=TAGS, operation_id="optimizer_resumes_list_slash")
+    @extend_schema(
+        tags=TAGS,
+        operation_id="optimizer_resumes_list_slash",
+        responses=s.OptimizerResumeSerializer(many=True),
+    )
     def get(self, request):
         return super().get(request)
 
