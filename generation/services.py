@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -128,9 +129,9 @@ def team_gap_analysis(*, user: User, persona_ids: list[Any], team_description: s
     return _answer(user=user, report=report)
 
 
-def _answer(*, user: User, report: GapReport) -> dict:
+def _answer(*, user: User, report: GapReport) -> GapReport:
     _record_questions(user=user, questions=report.questions)
-    return report.as_dict()
+    return report
 
 
 # --- knowledge base ----------------------------------------------------------------------------------
@@ -182,7 +183,14 @@ def _find_question(*, user: User, key: str, asked: _Asked) -> Clarification | No
 
 
 @transaction.atomic
-def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
+@dataclass(frozen=True)
+class ClarifyOutcome:
+    answered: list[str]  # ids of the questions answered
+    added: list[str]  # ids of facts nobody asked for, kept all the same
+    knowledgebase: dict
+
+
+def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> ClarifyOutcome:
     """Store answers keyed by question id or question text; later analyses use them.
 
     An answer to a question we never asked is kept as a note (or, when its key has the shape of
@@ -207,7 +215,7 @@ def knowledge_clarify(*, user: User, answers: dict[str, Any]) -> dict:
         clarification.answered_at = timezone.now()
         clarification.save()
         asked.saved(clarification)
-    return {"answered": matched, "added": new, "knowledgebase": selectors.knowledge_base(user=user)}
+    return ClarifyOutcome(answered=matched, added=new, knowledgebase=selectors.knowledge_base(user=user))
 
 
 MAX_ANSWERS_PER_CALL = 50

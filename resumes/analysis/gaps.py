@@ -46,13 +46,6 @@ class GapReport:
     issues: list[dict]
     questions: list[Question]
 
-    def as_dict(self) -> dict:
-        return {
-            "issues": self.issues,
-            "questions": [q.text for q in self.questions],
-            "question_ids": {q.text: q.id for q in self.questions},
-        }
-
 
 # Questions whose wording never depends on the CV: an answer keyed by their text is understood
 # even when the user has not run the analysis that asks them.

@@ -9,12 +9,19 @@ class PFGapIssueSerializer(serializers.Serializer):
     severity = serializers.CharField(help_text="high | medium | low")
 
 
+# Reads the analysis engine's ``GapReport``.
 class PFGapAnalysisSerializer(serializers.Serializer):
     issues = PFGapIssueSerializer(many=True)
-    questions = serializers.ListField(child=serializers.CharField())
-    question_ids = serializers.DictField(
-        child=serializers.CharField(), help_text="Each question's stable id, keyed by its text."
+    questions = serializers.SerializerMethodField()
+    question_ids = serializers.SerializerMethodField(
+        help_text="Each question's stable id, keyed by its text."
     )
+
+    def get_questions(self, report) -> list[str]:
+        return [question.text for question in report.questions]
+
+    def get_question_ids(self, report) -> dict[str, str]:
+        return {question.text: question.id for question in report.questions}
 
 
 class PFRoleMatchInputSerializer(serializers.Serializer):
