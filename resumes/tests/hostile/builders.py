@@ -208,6 +208,21 @@ def pdf_many_pages(count: int = 500) -> bytes:
     return pdf(objects)
 
 
+def pdf_page_tree(pages: int = 300_000, *, fan_out: int = 1000) -> bytes:
+    """A page tree of ``pages`` pages in 8 KB: one inner node listed ``pages / fan_out`` times,
+    each listing the same page ``fan_out`` times (a real tree of distinct pages is as deep)."""
+    nodes = " ".join(["3 0 R"] * (pages // fan_out))
+    leaves = " ".join(["4 0 R"] * fan_out)
+    return pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{nodes}] /Count {pages} >>",
+            f"<< /Type /Pages /Parent 2 0 R /Kids [{leaves}] /Count {fan_out} >>",
+            "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>",
+        ]
+    )
+
+
 def pdf_cyclic_page_tree() -> bytes:
     """A page tree whose node lists itself (and its parent) as kids: a naive walk never ends."""
     return pdf(
