@@ -18,6 +18,8 @@ from typing import Any
 
 import pypdfium2
 
+from cvplatform.exceptions import ApplicationError
+
 from . import conf
 from .models import FORMAT_EXTENSIONS
 from .safety import CheckedUpload, UnsupportedFile, check_bytes
@@ -108,13 +110,20 @@ def warm_parser() -> None:
 
 def _limited(func, *args) -> ParseResult:
     warm_parser()
-    result = run_limited(
-        func,
-        *args,
-        timeout=conf.parse_timeout_seconds(),
-        cpu_seconds=conf.parse_cpu_seconds(),
-        memory_bytes=conf.parse_memory_bytes(),
-    )
+    try:
+        result = run_limited(
+            func,
+            *args,
+            timeout=conf.parse_timeout_seconds(),
+            cpu_seconds=conf.parse_cpu_seconds(),
+            memory_bytes=conf.parse_memory_bytes(),
+        )
+    except ApplicationError as exc:
+        if exc.status_code != 400:
+            raise
+        # A reader's verdict (damaged, no text layer) or a limit the parse hit: to the caller
+        # it is the one failure the checks before the parse report too, a file we cannot read.
+        raise UnsupportedFile(exc.message) from None
     return ParseResult(cv=StructuredCV.model_validate(result["cv"]), meta=result["meta"])
 
 

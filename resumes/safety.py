@@ -31,6 +31,9 @@ _BINARY_EXTENSIONS = {".pdf": "pdf", ".docx": "docx"}
 
 
 class UnsupportedFile(ApplicationError):
+    """A file that is not a CV we can read, for whatever reason (its type, its damage, its
+    size once unpacked, a limit its parse hit): one code, the reason in the message."""
+
     default_code = "unsupported_file"
 
 
@@ -89,8 +92,8 @@ def check_content(data: bytes, *, filename: str = "") -> str:
     """The CV format the bytes really are; raises ``UnsupportedFile`` for anything else."""
     try:
         fmt = detect_format(data, filename=filename)
-    except IngestError as exc:
-        raise UnsupportedFile(exc.message, code=exc.code) from None
+    except IngestError as exc:  # empty, damaged, foreign: one kind of refusal for the caller
+        raise UnsupportedFile(exc.message) from None
     claimed = _BINARY_EXTENSIONS.get(PurePosixPath(filename.lower()).suffix)
     if claimed and claimed != fmt:
         raise UnsupportedFile(
