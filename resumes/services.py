@@ -15,7 +15,7 @@ from cvplatform.exceptions import ApplicationError, NotFoundError
 from cvplatform.jobs import JobStatus, job_enqueue, job_run, job_wait
 
 from . import conf, parsing, safety, selectors
-from .analysis import upload_analysis
+from .analysis import DocumentSignals, upload_analysis
 from .models import CVDocument, Persona, Resume, SavedCV
 from .schema import StructuredCV
 
@@ -84,6 +84,7 @@ def _cv_document_store(
 _PARSE_FIELDS = [
     "structured",
     "pages",
+    "signals",
     "ats_score",
     "industry",
     "experience_level",
@@ -100,6 +101,7 @@ def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> 
     analysis = upload_analysis(parsed.cv)
     document.structured = parsed.cv.model_dump(mode="json")
     document.pages = parsed.pages
+    document.signals = parsed.signals.as_dict()
     document.ats_score = analysis.ats_score
     document.industry = analysis.industry
     document.experience_level = analysis.experience_level
@@ -126,6 +128,31 @@ def cv_document_parse(*, document_id: int) -> None:
         return _cv_document_apply(document=document, parsed=parsed)
 
     job_run(model=CVDocument, job_id=document_id, work=work)
+
+
+def cv_document_signals(*, document: CVDocument) -> DocumentSignals:
+    """Hidden/tiny text, images and tables of a stored upload, as its sandboxed parse read them.
+
+    A document parsed before they were stored gets them once, read in the sandbox too, and
+    kept. A stored file that cannot be read gives no signals rather than an error, since its
+    parse already succeeded; only a transient storage failure is tried again next time."""
+    if document.signals is not None:
+        return DocumentSignals.from_dict(document.signals)
+    none = DocumentSignals(format=document.format, pages=document.pages)
+    if not document.file or document.format not in {"pdf", "docx"}:
+        return none
+    try:
+        with document.file.open("rb") as stored:
+            data = stored.read(conf.upload_max_bytes() + 1)
+    except OSError:
+        return none
+    try:
+        signals = parsing.document_signals_of(data, fmt=document.format)
+    except ApplicationError:
+        signals = none
+    document.signals = signals.as_dict()
+    CVDocument.objects.filter(pk=document.pk).update(signals=document.signals)
+    return signals
 
 
 @transaction.atomic
