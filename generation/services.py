@@ -14,8 +14,8 @@ from cvplatform.exceptions import ApplicationError, NotFoundError, QuotaExceeded
 from cvplatform.jobs import job_enqueue, job_run
 from llm.services import run_task
 from resumes import selectors as resume_selectors
+from resumes import services as resume_services
 from resumes.analysis import optimise as optimiser
-from resumes.analysis.files import stored_document_signals
 from resumes.analysis.gaps import (
     FIXED_QUESTIONS,
     GapReport,
@@ -61,7 +61,8 @@ def optimization_run(
         )
     document = resume_selectors.cv_document_get(user=user, cv_id=resume_id)
     cv = resume_selectors.cv_document_parsed(document=document)
-    signals = stored_document_signals(document)  # reads the file: before taking the lock
+    # May read the file once (a CV parsed before signals were stored): before taking the lock.
+    signals = resume_services.cv_document_signals(document=document)
     # Lock the user's row so two concurrent requests cannot both take the last optimisation.
     User.objects.select_for_update().filter(pk=user.pk).first()
     _check_allowance(user=user)

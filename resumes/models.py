@@ -73,6 +73,9 @@ class CVDocument(Job):
     industry = models.CharField(max_length=50, blank=True)
     experience_level = models.CharField(max_length=20, blank=True)
     analysis = models.JSONField(default=dict, blank=True)
+    # What only the file shows (hidden/tiny text, images, tables: ``DocumentSignals``), read by
+    # the sandboxed parse; null for a document parsed before they were stored.
+    signals = models.JSONField(null=True, blank=True, default=None)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -18,7 +18,11 @@ from typing import Any
 
 import pypdfium2
 
+from cvplatform.exceptions import ApplicationError
+
 from . import conf
+from .analysis.cvview import DocumentSignals
+from .analysis.document import document_signals
 from .models import FORMAT_EXTENSIONS
 from .safety import CheckedUpload, UnsupportedFile, check_bytes
 from .sandbox import run_limited
@@ -32,6 +36,8 @@ MAX_TEXT_CHARS = 200_000
 class ParseResult:
     cv: StructuredCV
     meta: dict[str, Any] = field(default_factory=dict)
+    # What only the file shows (hidden or tiny text, images, tables), read by the same child.
+    signals: DocumentSignals = field(default_factory=DocumentSignals)
 
     @property
     def pages(self) -> int | None:
@@ -69,13 +75,32 @@ def _parse_document_child(data: bytes, fmt: str) -> dict[str, Any]:
     meta.setdefault("format", fmt)
     if pages is not None:
         meta.setdefault("pages", pages)
-    return {"cv": cv.model_dump(mode="json"), "meta": meta}
+    signals = _document_signals(data, fmt, pages=meta.get("pages"))
+    return {"cv": cv.model_dump(mode="json"), "meta": meta, "signals": signals.as_dict()}
+
+
+def _document_signals(data: bytes, fmt: str, *, pages: Any) -> DocumentSignals:
+    """The file's hidden layer, read here, in the child: it opens the file again (pdfplumber
+    for a PDF, the XML for a DOCX), which is as hostile as the parse itself."""
+    fallback = DocumentSignals(format=fmt, pages=pages if isinstance(pages, int) else None)
+    if fmt not in {"pdf", "docx"}:
+        return fallback
+    try:
+        return document_signals(data, fmt=fmt)
+    except Exception:  # the parse succeeded: a file whose extras cannot be read has none
+        return fallback
+
+
+def _signals_child(data: bytes, fmt: str) -> dict[str, Any]:
+    return _document_signals(data, fmt, pages=None).as_dict()
 
 
 def _parse_text_child(text: str) -> dict[str, Any]:
     from . import ingest
 
-    return {"cv": ingest.parse_text(text).model_dump(mode="json"), "meta": {"format": "text"}}
+    cv = ingest.parse_text(text)
+    signals = DocumentSignals(format="text")
+    return {"cv": cv.model_dump(mode="json"), "meta": {"format": "text"}, "signals": signals.as_dict()}
 
 
 def _is_json(value: Any) -> bool:
@@ -106,16 +131,31 @@ def warm_parser() -> None:
     _warmed = True
 
 
-def _limited(func, *args) -> ParseResult:
+def _run(func, *args) -> Any:
     warm_parser()
-    result = run_limited(
-        func,
-        *args,
-        timeout=conf.parse_timeout_seconds(),
-        cpu_seconds=conf.parse_cpu_seconds(),
-        memory_bytes=conf.parse_memory_bytes(),
+    try:
+        return run_limited(
+            func,
+            *args,
+            timeout=conf.parse_timeout_seconds(),
+            cpu_seconds=conf.parse_cpu_seconds(),
+            memory_bytes=conf.parse_memory_bytes(),
+        )
+    except ApplicationError as exc:
+        if exc.status_code != 400:
+            raise
+        # A reader's verdict (damaged, no text layer) or a limit the parse hit: to the caller
+        # it is the one failure the checks before the parse report too, a file we cannot read.
+        raise UnsupportedFile(exc.message) from None
+
+
+def _limited(func, *args) -> ParseResult:
+    result = _run(func, *args)
+    return ParseResult(
+        cv=StructuredCV.model_validate(result["cv"]),
+        meta=result["meta"],
+        signals=DocumentSignals.from_dict(result["signals"]),
     )
-    return ParseResult(cv=StructuredCV.model_validate(result["cv"]), meta=result["meta"])
 
 
 def parse_file(data: bytes, *, filename: str = "") -> ParseResult:
@@ -132,6 +172,13 @@ def parse_bytes(data: bytes, *, fmt: str) -> ParseResult:
     """A stored upload, parsed by a job: the bytes come back from storage, so they pass the
     gate again; ``fmt`` (the format found at upload) breaks a tie between text dialects."""
     return parse_file(data, filename=f"upload{FORMAT_EXTENSIONS.get(fmt, '')}")
+
+
+def document_signals_of(data: bytes, *, fmt: str) -> DocumentSignals:
+    """The hidden layer of a stored upload parsed before signals were stored with it: its
+    bytes pass the gate again, and are read in the sandbox like a parse."""
+    checked = check_bytes(data, filename=f"upload{FORMAT_EXTENSIONS.get(fmt, '')}")
+    return DocumentSignals.from_dict(_run(_signals_child, checked.data, checked.format))
 
 
 def parse_cv_text(text: str) -> ParseResult:

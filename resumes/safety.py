@@ -3,15 +3,19 @@
 The type is decided by the content (magic bytes), never by the extension or the
 Content-Type the client sent; a file whose name claims a binary document type it is not is
 rejected as a lie. DOCX archives are judged from their zip directory *before* anything is
-decompressed, and any XML DOCTYPE (billion laughs, XXE) is refused.
+decompressed; their XML parts are then inflated a chunk at a time (never past the size the
+directory declares, whatever the stream holds) and any XML DOCTYPE (billion laughs, XXE) is
+refused. Everything that would inflate more runs in the parse sandbox (``resumes.sandbox``).
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -24,10 +28,12 @@ from .ingest import IngestError, detect_format
 
 # Extensions that promise one specific binary format: the content must keep the promise.
 _BINARY_EXTENSIONS = {".pdf": "pdf", ".docx": "docx"}
-_XML_DECLARATIONS = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 class UnsupportedFile(ApplicationError):
+    """A file that is not a CV we can read, for whatever reason (its type, its damage, its
+    size once unpacked, a limit its parse hit): one code, the reason in the message."""
+
     default_code = "unsupported_file"
 
 
@@ -86,8 +92,8 @@ def check_content(data: bytes, *, filename: str = "") -> str:
     """The CV format the bytes really are; raises ``UnsupportedFile`` for anything else."""
     try:
         fmt = detect_format(data, filename=filename)
-    except IngestError as exc:
-        raise UnsupportedFile(exc.message, code=exc.code) from None
+    except IngestError as exc:  # empty, damaged, foreign: one kind of refusal for the caller
+        raise UnsupportedFile(exc.message) from None
     claimed = _BINARY_EXTENSIONS.get(PurePosixPath(filename.lower()).suffix)
     if claimed and claimed != fmt:
         raise UnsupportedFile(
@@ -133,24 +139,58 @@ def _check_directory(members: list[zipfile.ZipInfo]) -> None:
 
 def _check_xml_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
     try:
-        # zipfile never inflates past the size the directory declares, which the total
-        # above already bounded; a member that lies about its size fails its CRC check.
-        raw = archive.read(member)
-    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as exc:
+        with archive.open(member) as stream:
+            declarations = _has_declarations(stream, declared_size=member.file_size)
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, zlib.error) as exc:
         raise UnsupportedFile(f"The DOCX is damaged ({exc}).") from None
-    if _XML_DECLARATIONS.search(_xml_text(raw)):
+    if declarations:
         raise UnsupportedFile(
             "The DOCX contains an XML DOCTYPE or entity declaration (a billion-laughs or XXE "
             "attack pattern); it was rejected."
         )
 
 
-def _xml_text(raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="replace")
-    if raw[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
-        return raw.decode("utf-16-le" if raw[0] == 0x3C else "utf-16-be", errors="replace")
-    return raw.decode("utf-8", errors="replace")
+# A part is inflated a chunk at a time: ``ZipFile.read`` asks zlib for everything at once, and
+# a member whose directory entry lies about its size inflates far past it (to gigabytes)
+# before the size and CRC checks run. Streamed, it costs one chunk, and zipfile stops at the
+# declared size, which the directory total already bounded.
+_CHUNK = 64 * 1024
+# WordprocessingML only ever opens ``<!`` for a comment or a CDATA section; anything else is
+# a DOCTYPE or one of its declarations. The carry-over covers a match cut by a chunk boundary.
+_DECLARATION = re.compile(r"<!(?!--|\[CDATA\[)")
+_CARRY = len("<![CDATA[")
+
+
+def _has_declarations(stream, *, declared_size: int) -> bool:
+    """Whether an XML part holds a DTD construct, reading at most ``declared_size`` bytes."""
+    head = stream.read(_CHUNK)
+    decoder = codecs.getincrementaldecoder(_xml_encoding(head))(errors="replace")
+    read, carry, chunk = 0, "", head
+    while chunk:
+        read += len(chunk)
+        if read > declared_size:  # belt and braces: never trust the library with the cap
+            raise zipfile.BadZipFile("a part inflates past the size its directory entry declares")
+        text = carry + decoder.decode(chunk)
+        if _declares(text, final=False):
+            return True
+        carry = text[-_CARRY:]
+        chunk = stream.read(_CHUNK)
+    return _declares(carry + decoder.decode(b"", final=True), final=True)
+
+
+def _declares(text: str, *, final: bool) -> bool:
+    # A "<!" in the last few characters may still turn into "<!--": decided with the next chunk.
+    return any(final or match.start() + _CARRY <= len(text) for match in _DECLARATION.finditer(text))
+
+
+def _xml_encoding(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if head[:4] == b"<\x00?\x00":
+        return "utf-16-le"
+    if head[:4] == b"\x00<\x00?":
+        return "utf-16-be"
+    return "utf-8"
 
 
 # Room for the multipart boundaries and the other form fields around the file.

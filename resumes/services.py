@@ -15,7 +15,7 @@ from cvplatform.exceptions import ApplicationError, NotFoundError
 from cvplatform.jobs import JobStatus, job_enqueue, job_run, job_wait
 
 from . import conf, parsing, safety, selectors
-from .analysis import upload_analysis
+from .analysis import DocumentSignals, upload_analysis
 from .models import CVDocument, Persona, Resume, SavedCV
 from .schema import StructuredCV
 
@@ -84,6 +84,7 @@ def _cv_document_store(
 _PARSE_FIELDS = [
     "structured",
     "pages",
+    "signals",
     "ats_score",
     "industry",
     "experience_level",
@@ -100,6 +101,7 @@ def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> 
     analysis = upload_analysis(parsed.cv)
     document.structured = parsed.cv.model_dump(mode="json")
     document.pages = parsed.pages
+    document.signals = parsed.signals.as_dict()
     document.ats_score = analysis.ats_score
     document.industry = analysis.industry
     document.experience_level = analysis.experience_level
@@ -126,6 +128,31 @@ def cv_document_parse(*, document_id: int) -> None:
         return _cv_document_apply(document=document, parsed=parsed)
 
     job_run(model=CVDocument, job_id=document_id, work=work)
+
+
+def cv_document_signals(*, document: CVDocument) -> DocumentSignals:
+    """Hidden/tiny text, images and tables of a stored upload, as its sandboxed parse read them.
+
+    A document parsed before they were stored gets them once, read in the sandbox too, and
+    kept. A stored file that cannot be read gives no signals rather than an error, since its
+    parse already succeeded; only a transient storage failure is tried again next time."""
+    if document.signals is not None:
+        return DocumentSignals.from_dict(document.signals)
+    none = DocumentSignals(format=document.format, pages=document.pages)
+    if not document.file or document.format not in {"pdf", "docx"}:
+        return none
+    try:
+        with document.file.open("rb") as stored:
+            data = stored.read(conf.upload_max_bytes() + 1)
+    except OSError:
+        return none
+    try:
+        signals = parsing.document_signals_of(data, fmt=document.format)
+    except ApplicationError:
+        signals = none
+    document.signals = signals.as_dict()
+    CVDocument.objects.filter(pk=document.pk).update(signals=document.signals)
+    return signals
 
 
 @transaction.atomic
@@ -159,7 +186,7 @@ def _cv_document_wait(*, document_id: int, timeout: float) -> parsing.ParseResul
         slow_message="Parsing the file is taking too long; try again in a minute.",
     )
     if document.status == JobStatus.FAILURE:
-        raise ApplicationError(document.error or "The file could not be read.", code="unreadable_file")
+        raise safety.UnsupportedFile(document.error or "The file could not be read.")
     return parsing.ParseResult(cv=selectors.cv_document_structured(document=document), meta=document.result)
 
 
@@ -267,35 +294,41 @@ def _own_client(*, user: User, client_id: Any):
     return client
 
 
-def _store_saved_file(*, saved: SavedCV, upload: UploadedFile | None) -> None:
+def _saved_cv_gate(*, upload: UploadedFile | None) -> safety.CheckedUpload:
+    """A client's CV file passes the gate every upload passes: the checks, then the sandboxed
+    parse (page count, stream and memory limits). The parse is not kept: the file is."""
     checked = safety.read_upload(upload, field="cv")
-    old_name = saved.file.name if saved.file else ""
-    saved.format = checked.format
-    saved.size = checked.size
-    saved.original_filename = checked.filename
-    saved.file.save("upload", ContentFile(checked.data), save=False)
-    if old_name:
-        saved.file.storage.delete(old_name)
+    parsing.parse_upload(checked)
+    return checked
 
 
 @transaction.atomic
+def _saved_cv_store(*, saved: SavedCV, checked: safety.CheckedUpload | None) -> SavedCV:
+    if checked is not None:
+        old_name = saved.file.name if saved.file else ""
+        saved.format = checked.format
+        saved.size = checked.size
+        saved.original_filename = checked.filename
+        saved.file.save("upload", ContentFile(checked.data), save=False)
+        if old_name:
+            saved.file.storage.delete(old_name)
+    saved.save()
+    return saved
+
+
 def saved_cv_create(*, user: User, client_id: Any, upload: UploadedFile | None) -> SavedCV:
     if client_id in (None, "") or upload is None:
         raise ApplicationError("Client ID and CV file are required", code="missing_fields")
-    saved = SavedCV(owner=user, client=_own_client(user=user, client_id=client_id))
-    _store_saved_file(saved=saved, upload=upload)
-    saved.save()
-    return saved
+    client = _own_client(user=user, client_id=client_id)
+    checked = _saved_cv_gate(upload=upload)
+    return _saved_cv_store(saved=SavedCV(owner=user, client=client), checked=checked)
 
 
-@transaction.atomic
 def saved_cv_update(*, saved: SavedCV, client_id: Any = None, upload: UploadedFile | None = None) -> SavedCV:
     if client_id not in (None, ""):
         saved.client = _own_client(user=saved.owner, client_id=client_id)
-    if upload is not None:
-        _store_saved_file(saved=saved, upload=upload)
-    saved.save()
-    return saved
+    checked = _saved_cv_gate(upload=upload) if upload is not None else None
+    return _saved_cv_store(saved=saved, checked=checked)
 
 
 @transaction.atomic

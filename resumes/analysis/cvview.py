@@ -8,7 +8,7 @@ Repeated lines are counted once, so pasting a CV twice earns nothing either.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from ..schema import StructuredCV
 from .text import ignored_lines, manipulation_lines, shorten, without_manipulation, words
@@ -38,6 +38,15 @@ class DocumentSignals:
     tables: int = 0
     pages: int | None = None
     format: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> DocumentSignals:
+        """The signals a parse stored (``as_dict``); keys this version does not know are ignored."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
 
 
 @dataclass

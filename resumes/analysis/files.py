@@ -3,7 +3,8 @@ analysis of stored CVs.
 
 The one place the analysis reaches outside the engine: files pass the platform's gate
 (``resumes.parsing.parse_file``: upload checks, then the sandboxed parse) like any upload, and
-stored CVs are read through the resumes selectors. Both are imported where they are used, so
+stored CVs are read through the resumes selectors (their file's signals, which the sandboxed
+parse stored, through the resumes services). Both are imported where they are used, so
 importing the engine does not load the web app.
 """
 
@@ -14,7 +15,6 @@ from dataclasses import dataclass
 from ..ingest.detect import decode_text
 from ..schema import StructuredCV
 from .cvview import DocumentSignals
-from .document import document_signals
 
 
 @dataclass
@@ -29,8 +29,7 @@ def read_cv(data: bytes, *, filename: str = "") -> ReadCV:
     from ..parsing import parse_file
 
     parsed = parse_file(data, filename=filename)
-    # Like an upload's signals: read only once the sandboxed parse has accepted the file.
-    signals = document_signals(data, fmt=parsed.meta.get("format", ""))
+    signals = parsed.signals  # read by the sandboxed parse, like an upload's
     signals.pages = signals.pages or None
     return ReadCV(cv=parsed.cv, signals=signals)
 
@@ -60,24 +59,12 @@ def cv_from_text(text: str) -> StructuredCV:
     return cv
 
 
-def stored_document_signals(document) -> DocumentSignals:
-    """Hidden/tiny text, images and tables of a stored upload (a ``CVDocument``); an unreadable
-    or missing file gives no signals rather than an error, since the parse already succeeded."""
-    if not document.file or document.format not in {"pdf", "docx"}:
-        return DocumentSignals(format=document.format, pages=document.pages)
-    try:
-        with document.file.open("rb") as stored:
-            data = stored.read()
-        return document_signals(data, fmt=document.format)
-    except Exception:  # a broken stored file must not break scoring
-        return DocumentSignals(format=document.format, pages=document.pages)
-
-
 def cv_document_analysis(*, user, cv_id, job_text: str | None = None):
     """The full analysis of one of the user's stored CVs (404 for anyone else's)."""
-    from .. import selectors
+    from .. import selectors, services
     from .engine import analyse_cv
 
     document = selectors.cv_document_get(user=user, cv_id=cv_id)
     cv = selectors.cv_document_parsed(document=document)
-    return analyse_cv(cv, job_text=job_text or None, signals=stored_document_signals(document))
+    signals = services.cv_document_signals(document=document)
+    return analyse_cv(cv, job_text=job_text or None, signals=signals)

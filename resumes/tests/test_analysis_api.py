@@ -99,7 +99,7 @@ def test_optimizer_score_validation_is_422(owner, owner_client):
     assert response.json()["detail"][0]["loc"] == ["body", "job_description"]
 
 
-def test_optimizer_score_of_an_uploaded_pdf_ignores_its_white_text(owner_client):
+def upload_pdf_with_white_text(client) -> int:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from resumes.tests.ingest_fixtures.builders import typst_pdf
@@ -108,10 +108,52 @@ def test_optimizer_score_of_an_uploaded_pdf_ignores_its_white_text(owner_client)
     body = "\n\n".join(line for line in escaped.splitlines() if line.strip())
     pdf = typst_pdf(body + "\n\n#text(fill: white)[Kubernetes Kafka expert]")
     upload = SimpleUploadedFile("cv.pdf", pdf, content_type="application/pdf")
-    created = owner_client.post("/api/v1/resumes/upload", {"file": upload, "title": "CV"}, format="multipart")
+    created = client.post("/api/v1/resumes/upload", {"file": upload, "title": "CV"}, format="multipart")
     assert created.status_code == 200, created.content
-    score = owner_client.post(
-        f"/api/v1/resumes/{created.json()['id']}/score", {"job_description": JOB}, format="json"
-    ).json()
+    return created.json()["id"]
+
+
+def optimizer_score(client, document_id: int) -> dict:
+    response = client.post(f"/api/v1/resumes/{document_id}/score", {"job_description": JOB}, format="json")
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def test_optimizer_score_of_an_uploaded_pdf_ignores_its_white_text(owner_client):
+    score = optimizer_score(owner_client, upload_pdf_with_white_text(owner_client))
     assert any("hidden (white) text" in issue for issue in score["issues"])
     assert "Kubernetes" in score["keyword_details"]["missing_required"]
+
+
+def test_scoring_reads_the_signals_the_sandboxed_parse_stored(owner_client):
+    # The issue: scoring "reopens the stored PDF with pdfplumber on every call - in the web
+    # process, outside the parse sandbox and its limits".
+    document = CVDocument.objects.get(pk=upload_pdf_with_white_text(owner_client))
+    assert document.signals["hidden_text"] == ["Kubernetes Kafka expert"]
+    assert document.signals["pages"] == 1
+    # The file is never opened again: gone from storage, its hidden text is still known.
+    document.file.storage.delete(document.file.name)
+    score = optimizer_score(owner_client, document.pk)
+    assert any("hidden (white) text" in issue for issue in score["issues"])
+
+
+def test_a_document_parsed_before_signals_were_stored_gets_them_once_in_the_sandbox(
+    owner_client, monkeypatch
+):
+    from resumes import parsing
+
+    document_id = upload_pdf_with_white_text(owner_client)
+    CVDocument.objects.filter(pk=document_id).update(signals=None)
+    sandboxed = []
+    run_limited = parsing.run_limited
+
+    def spy(func, *args, **kwargs):
+        sandboxed.append(func.__name__)
+        return run_limited(func, *args, **kwargs)
+
+    monkeypatch.setattr(parsing, "run_limited", spy)
+    scores = [optimizer_score(owner_client, document_id) for _ in range(2)]
+    assert sandboxed == ["_signals_child"]
+    assert CVDocument.objects.get(pk=document_id).signals["hidden_text"] == ["Kubernetes Kafka expert"]
+    assert scores[0] == scores[1]
+    assert any("hidden (white) text" in issue for issue in scores[1]["issues"])

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from billing.factories import ClientFactory
@@ -127,3 +128,46 @@ def test_hostile_file_is_refused(owner_client, client_row):
     assert response.status_code == 400
     assert "executable" in response.json()["detail"]
     assert not SavedCV.objects.exists()
+
+
+# --- the upload gate -------------------------------------------------------------------------
+HOSTILE_PDFS = [
+    (lambda: builders.pdf_page_tree(300_000), "300000 pages"),
+    (lambda: builders.pdf_flate_bomb(200), "too much memory"),
+]
+
+
+@pytest.fixture
+def small_parse_allowance(settings):
+    # 200 MB once the stream bomb's content stream is inflated: over a 96 MB allowance.
+    settings.CV_PARSE_MEMORY_BYTES = 96 * 1024 * 1024
+
+
+@pytest.mark.parametrize(("build", "message"), HOSTILE_PDFS, ids=["300k-page-tree", "stream-bomb"])
+@pytest.mark.parametrize("path", ["upload_cv/", ""], ids=["upload_cv", "create"])
+def test_hostile_pdfs_are_refused_like_any_upload(
+    owner_client, client_row, small_parse_allowance, build, message, path
+):
+    # The issue: "CV Genius saved-CV uploads accept hostile PDFs (300,000-page tree, stream
+    # bomb) with 201 - every upload path goes through the same gate".
+    upload = SimpleUploadedFile("cv.pdf", build(), "application/pdf")
+    response = owner_client.post(f"{URL}{path}", {"client": client_row.pk, "cv": upload}, format="multipart")
+    assert response.status_code == 400, response.content
+    assert message in response.json()["detail"]
+    assert not SavedCV.objects.exists()
+
+
+@pytest.mark.parametrize(("build", "message"), HOSTILE_PDFS, ids=["300k-page-tree", "stream-bomb"])
+@pytest.mark.parametrize("method", ["put", "patch"])
+def test_replacing_the_file_passes_the_same_gate(
+    owner_client, saved, client_row, small_parse_allowance, build, message, method
+):
+    before = SavedCV.objects.get(pk=saved["id"]).file.name
+    upload = SimpleUploadedFile("cv.pdf", build(), "application/pdf")
+    response = getattr(owner_client, method)(
+        f"{URL}{saved['id']}/", {"client": client_row.pk, "cv": upload}, format="multipart"
+    )
+    assert response.status_code == 400, response.content
+    assert message in response.json()["detail"]
+    row = SavedCV.objects.get(pk=saved["id"])
+    assert row.file.name == before and default_storage.exists(before)

@@ -11,6 +11,7 @@ from cvplatform.exceptions import ApplicationError
 from resumes import parsing, safety
 from resumes.sandbox import SandboxLimitError, run_limited
 from resumes.tests.hostile import builders
+from resumes.tests.hostile.measure import cost
 
 
 def upload(data: bytes, name: str, content_type: str = "application/pdf") -> SimpleUploadedFile:
@@ -116,6 +117,40 @@ class TestDocxGuards:
     def test_any_doctype_is_refused(self, build):
         with pytest.raises(safety.UnsupportedFile, match="DOCTYPE"):
             safety.check_content(build(), filename="cv.docx")
+
+    def test_a_part_that_lies_about_its_size_is_refused_without_inflating_it(self):
+        # The issue: "a word/document.xml whose zip directory says 1 KB but whose 1.2 MB stream
+        # inflates to 1.2 GB gets a 400 only after 3-5 s, with the web worker at 2.2 GB".
+        lying = builders.docx_lying_size(1200, declared=1024)
+        assert len(lying) < 2 * 1024 * 1024
+        with cost() as spent, pytest.raises(safety.UnsupportedFile, match="damaged"):
+            safety.check_content(lying, filename="cv.docx")
+        assert spent.seconds < 2
+        assert spent.peak_growth_mb < 50
+
+    def test_a_lying_part_with_a_matching_crc_is_left_to_the_sandbox(self):
+        # The declared 1 KB is a valid prefix: the check passes at once, and the reader that
+        # would inflate the rest does so in the parse sandbox, never in this process.
+        lying = builders.docx_lying_size(1200, declared=1024, crc_of_declared=True)
+        with cost() as checked:
+            assert safety.check_content(lying, filename="cv.docx") == "docx"
+        assert checked.seconds < 2 and checked.peak_growth_mb < 50
+        with cost() as parsed, pytest.raises(ApplicationError) as caught:
+            parsing.parse_file(lying, filename="cv.docx")
+        assert caught.value.status_code == 400
+        assert parsed.peak_growth_mb < 50
+
+    @pytest.mark.parametrize(("tail", "refused"), [("<!-- a comment -->", False), ("<!DOCTYPE d>", True)])
+    def test_a_declaration_cut_by_a_chunk_boundary_is_still_seen(self, tail, refused):
+        start = builders.DOCUMENT.split("{text}")[0]
+        # "<!" lands on the last two bytes of the first 64 KB the check inflates.
+        xml = start + " " * (65534 - len(start)) + tail + "Jane</w:t></w:r></w:p></w:body></w:document>"
+        archive = builders.docx({"word/document.xml": xml})
+        if refused:
+            with pytest.raises(safety.UnsupportedFile, match="DOCTYPE"):
+                safety.check_content(archive, filename="cv.docx")
+        else:
+            assert safety.check_content(archive, filename="cv.docx") == "docx"
 
     def test_an_ordinary_docx_passes(self):
         assert safety.check_content(builders.docx(text="Jane Doe, engineer"), filename="cv.docx") == "docx"

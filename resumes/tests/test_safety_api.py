@@ -41,6 +41,42 @@ def test_type_lies_are_refused(owner_client, data, name, content_type, message):
     assert message in pf_message(response)
 
 
+@pytest.mark.parametrize(
+    ("build", "name", "message"),
+    [
+        (lambda: b"PK\x03\x04" + b"x" * 100, "cv.docx", "damaged"),
+        (builders.pdf_malformed, "cv.pdf", "damaged"),
+        (lambda: b"", "cv.txt", "empty"),
+        (lambda: b"   \n  ", "cv.txt", "empty"),
+        (lambda: builders.pdf_page_tree(300_000), "cv.pdf", "300000 pages"),
+        (lambda: builders.pdf_flate_bomb(200), "cv.pdf", "too much memory"),
+        (builders.pdf_self_referencing, "cv.pdf", "text layer"),
+        (lambda: b'{"basics": ', "cv.json", "not valid JSON"),
+        (lambda: builders.docx_lying_size(1200), "cv.docx", "damaged"),
+    ],
+    ids=[
+        "broken-zip",
+        "broken-pdf",
+        "empty",
+        "blank",
+        "page-tree",
+        "stream-bomb",
+        "no-text-layer",
+        "broken-json",
+        "lying-zip",
+    ],
+)
+def test_every_file_that_cannot_be_read_answers_one_code(owner_client, settings, build, name, message):
+    # The issue: "PersonaForge uses two error codes for the same kind of parse failure" - a
+    # damaged ZIP or a blank file answered ERR_INVALID_REQUEST, a damaged PDF or an empty file
+    # ERR_UNSUPPORTED_FILE; limits hit in the sandbox one, limits checked before it the other.
+    settings.CV_PARSE_MEMORY_BYTES = 96 * 1024 * 1024
+    response = pf_upload(owner_client, build(), name)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "ERR_UNSUPPORTED_FILE"
+    assert message in pf_message(response)
+
+
 def test_oversized_file_is_413_with_the_limit_on_every_surface(owner_client):
     big = builders.pdf_text(["Jane"]) + b"%" + b"x" * (10 * 1024 * 1024)
     response = pf_upload(owner_client, big, "cv.pdf")

@@ -2,8 +2,10 @@
 
 import io
 import re
+import struct
 import zipfile
 import zlib
+from functools import lru_cache
 
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -12,6 +14,14 @@ CONTENT_TYPES = (
     '<Override PartName="/word/document.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
     "</Types>"
+)
+# The package relationship a Word reader follows to the main document.
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="word/document.xml" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
+    "</Relationships>"
 )
 DOCUMENT = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -45,6 +55,77 @@ def docx_zip_bomb(uncompressed_mb: int = 60) -> bytes:
             for _ in range(uncompressed_mb):
                 member.write(chunk)
     return buffer.getvalue()
+
+
+@lru_cache(maxsize=4)
+def deflate_run(prefix: bytes, size: int, fill: bytes = b" ") -> bytes:
+    """A raw deflate stream of ``prefix`` then ``fill`` repeated up to ``size`` bytes, built
+    without compressing them: after a full flush a deflate block has no back references, so
+    the block for 1 MB of ``fill`` is emitted once and repeated (1.2 GB cost 1.2 MB)."""
+    mb = 1024 * 1024
+    head = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = head.compress(prefix) + head.flush(zlib.Z_FULL_FLUSH)
+    block = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block.compress(fill * mb)
+    one_mb = block.flush(zlib.Z_FULL_FLUSH)
+    whole, rest = divmod(max(size - len(prefix), 0), mb)
+    tail = zlib.compressobj(9, zlib.DEFLATED, -15)
+    last = tail.compress(fill * rest) + tail.flush()
+    return first + one_mb * whole + last
+
+
+def zip_archive(members: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A ZIP written by hand: (name, raw deflate stream, declared CRC-32, declared size) per
+    member, so a member can claim any size, whatever its stream inflates to."""
+    out = io.BytesIO()
+    directory = []
+    for name, stream, crc, declared_size in members:
+        encoded = name.encode()
+        offset = out.tell()
+        # version 20, no flags, deflate, no time/date
+        fixed = struct.pack("<HHHHHIII", 20, 0, 8, 0, 0, crc, len(stream), declared_size)
+        out.write(b"PK\x03\x04" + fixed + struct.pack("<HH", len(encoded), 0) + encoded + stream)
+        directory.append(
+            b"PK\x01\x02"
+            + struct.pack("<H", 20)
+            + fixed
+            + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, offset)
+            + encoded
+        )
+    start = out.tell()
+    for entry in directory:
+        out.write(entry)
+    size = out.tell() - start
+    out.write(b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(members), len(members), size, start, 0))
+    return out.getvalue()
+
+
+def _deflated(data: bytes) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def docx_lying_size(inflated_mb: int = 1200, *, declared: int = 1024, crc_of_declared: bool = False) -> bytes:
+    """A DOCX whose ``word/document.xml`` the zip directory declares as ``declared`` bytes,
+    while its 1.2 MB deflate stream inflates to ``inflated_mb`` MB (an XML start, then spaces).
+
+    The declared CRC-32 is of nothing real (reading the member fails its CRC check only once
+    the declared bytes are out), or, with ``crc_of_declared``, of exactly the declared bytes, so
+    a reader that stops at the declared size sees a valid (if truncated) part."""
+    prefix = DOCUMENT.split("{text}")[0].encode()
+    stream = deflate_run(prefix, inflated_mb * 1024 * 1024)
+    declared_bytes = (prefix + b" " * declared)[:declared]
+    crc = zlib.crc32(declared_bytes) if crc_of_declared else 0x1BADC0DE
+    honest = [
+        (name, data.encode())
+        for name, data in (("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS))
+    ]
+    return zip_archive(
+        [
+            *((name, _deflated(data), zlib.crc32(data), len(data)) for name, data in honest),
+            ("word/document.xml", stream, crc, declared),
+        ]
+    )
 
 
 def docx_many_members(count: int = 5000) -> bytes:
@@ -125,6 +206,21 @@ def pdf_many_pages(count: int = 500) -> bytes:
     objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {count} >>"]
     objects += ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * count
     return pdf(objects)
+
+
+def pdf_page_tree(pages: int = 300_000, *, fan_out: int = 1000) -> bytes:
+    """A page tree of ``pages`` pages in 8 KB: one inner node listed ``pages / fan_out`` times,
+    each listing the same page ``fan_out`` times (a real tree of distinct pages is as deep)."""
+    nodes = " ".join(["3 0 R"] * (pages // fan_out))
+    leaves = " ".join(["4 0 R"] * fan_out)
+    return pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{nodes}] /Count {pages} >>",
+            f"<< /Type /Pages /Parent 2 0 R /Kids [{leaves}] /Count {fan_out} >>",
+            "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>",
+        ]
+    )
 
 
 def pdf_cyclic_page_tree() -> bytes:
