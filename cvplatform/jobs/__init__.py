@@ -10,8 +10,9 @@
   outage) puts the row back to PENDING and the task is retried with exponential backoff,
   ``JOB_MAX_RETRIES`` times at most; then the job fails like any other.
 - A synchronous endpoint that needs the outcome calls ``job_wait``: it polls the row for a
-  bounded time, then answers 503 while the job stays queued. A job whose caller gave up
-  (``abandon_after``) is failed, not run, when a worker gets to it.
+  bounded time, then answers 503 with ``Retry-After``; at most ``JOB_WAIT_MAX_CONCURRENT``
+  requests of a server process wait at once, the others get that 503 at once. A job whose
+  caller gave up is failed, not run, when a worker gets to it (``abandon_after``).
 
 Redelivery: a message delivered again after its worker died finds the row STARTED. Once the
 row's lease (``JOB_LEASE_SECONDS``, longer than any task may run) has run out, the claim
@@ -40,13 +41,14 @@ from .core import (
 )
 from .recovery import job_recover_stale, jobs_recover_stale
 from .task import JOB_TASKS, JobTask, job_task
-from .wait import job_wait
+from .wait import WAIT_SLOTS, job_wait, job_wait_max_concurrent
 
 __all__ = [
     "ABANDONED_MESSAGE",
     "JOB_TASKS",
     "TRANSIENT_ERRORS",
     "TRANSIENT_UPSTREAM_ERRORS",
+    "WAIT_SLOTS",
     "Job",
     "JobBusy",
     "JobStatus",
@@ -62,5 +64,6 @@ __all__ = [
     "job_succeed",
     "job_task",
     "job_wait",
+    "job_wait_max_concurrent",
     "jobs_recover_stale",
 ]
