@@ -7,6 +7,9 @@ import os
 bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# A request waiting for a job's result holds its thread: keep one thread of every process
+# free for everything else (cvplatform.jobs.wait), unless the bound is set explicitly.
+os.environ.setdefault("JOB_WAIT_MAX_CONCURRENT", str(max(1, threads - 1)))
 worker_class = "gthread"
 # Uploads and synchronous exports wait for jobs a bounded time; leave room above that.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "90"))

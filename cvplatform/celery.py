@@ -31,15 +31,11 @@ app.conf.update(
 )
 
 
-def _visibility_timeout() -> int:
-    # Redis re-delivers unacknowledged messages after the visibility timeout; it must be
-    # longer than the longest task may run, or a slow task would be run twice at once.
-    return int(app.conf.task_time_limit) * 4 + 60
-
-
-app.conf.broker_transport_options = {"visibility_timeout": _visibility_timeout()}
-app.conf.result_backend_transport_options = {"visibility_timeout": _visibility_timeout()}
+# The broker's visibility timeout (how long before a dead worker's message comes back) is
+# CELERY_BROKER_TRANSPORT_OPTIONS in the settings.
 app.conf.beat_schedule = {
     "accounts-housekeeping": {"task": "accounts.tasks.accounts_housekeeping", "schedule": 6 * 3600},
+    # Jobs whose worker died or whose message was lost are sent again (or failed for good).
+    "jobs-recover-stale": {"task": "cvplatform.jobs.recovery.jobs_recover_stale", "schedule": 60},
 }
 app.autodiscover_tasks()

@@ -16,6 +16,7 @@ class ApplicationError(Exception):
         status_code: int | None = None,
         fields: dict[str, list[str]] | None = None,
         extra: dict | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -24,6 +25,8 @@ class ApplicationError(Exception):
             self.status_code = status_code
         self.fields = fields
         self.extra = extra or {}
+        # HTTP headers the answer carries (``Retry-After``); every surface writes them out.
+        self.headers = dict(headers or {})
 
 
 class NotFoundError(ApplicationError):
@@ -44,3 +47,8 @@ class QuotaExceeded(ApplicationError):
 class ServiceUnavailable(ApplicationError):
     status_code = 503
     default_code = "service_unavailable"
+
+    def __init__(self, message: str, *, retry_after: int | None = None, **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        if retry_after is not None:
+            self.headers.setdefault("Retry-After", str(int(retry_after)))

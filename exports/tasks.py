@@ -3,8 +3,9 @@
 from cvplatform.jobs import job_task
 
 from . import services
+from .models import ExportJob
 
 
-@job_task
+@job_task(model=ExportJob)
 def export_job_task(job_id: int) -> None:
     services.export_job_run(job_id=job_id)

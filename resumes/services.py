@@ -89,15 +89,14 @@ _PARSE_FIELDS = [
     "industry",
     "experience_level",
     "analysis",
-    "status",
-    "progress",
-    "finished_at",
-    "result",
     "updated_at",
 ]
+_FINISH_FIELDS = ["status", "progress", "finished_at", "result"]
 
 
-def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> dict:
+def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult, finish: bool = True) -> dict:
+    """Store what parsing found; ``finish`` also marks the row parsed (an inline parse: a
+    parse job's outcome is recorded by job_run, only while its run holds the claim)."""
     analysis = upload_analysis(parsed.cv)
     document.structured = parsed.cv.model_dump(mode="json")
     document.pages = parsed.pages
@@ -106,14 +105,18 @@ def _cv_document_apply(*, document: CVDocument, parsed: parsing.ParseResult) -> 
     document.industry = analysis.industry
     document.experience_level = analysis.experience_level
     document.analysis = analysis.as_dict()
-    document.status = JobStatus.SUCCESS
-    document.progress = 100
-    document.finished_at = timezone.now()
-    document.result = {"format": parsed.meta.get("format", document.format), "pages": parsed.pages}
+    result = {"format": parsed.meta.get("format", document.format), "pages": parsed.pages}
+    fields = list(_PARSE_FIELDS)
+    if finish:
+        document.status = JobStatus.SUCCESS
+        document.progress = 100
+        document.finished_at = timezone.now()
+        document.result = result
+        fields += _FINISH_FIELDS
     # update_fields: a row deleted meanwhile (a transient extraction that timed out) must
     # not be re-inserted by this save.
-    document.save(update_fields=_PARSE_FIELDS)
-    return document.result
+    document.save(update_fields=fields)
+    return result
 
 
 def cv_document_parse(*, document_id: int) -> None:
@@ -125,7 +128,7 @@ def cv_document_parse(*, document_id: int) -> None:
         with document.file.open("rb") as stored:
             data = stored.read(conf.upload_max_bytes() + 1)
         parsed = parsing.parse_bytes(data, fmt=document.format)
-        return _cv_document_apply(document=document, parsed=parsed)
+        return _cv_document_apply(document=document, parsed=parsed, finish=False)
 
     job_run(model=CVDocument, job_id=document_id, work=work)
 

@@ -67,6 +67,7 @@ def problem_from_exception(exc: Exception) -> Problem | None:
             message=exc.message,
             code=exc.code,
             fields=exc.fields,
+            headers=dict(exc.headers),
             drf_detail=exc.fields or exc.message,
             extra=exc.extra,
         )

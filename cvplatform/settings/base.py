@@ -185,6 +185,21 @@ JOB_LEASE_SECONDS = env.int("JOB_LEASE_SECONDS", default=CELERY_TASK_TIME_LIMIT 
 JOB_MAX_RETRIES = env.int("JOB_MAX_RETRIES", default=5)
 JOB_RETRY_BACKOFF_SECONDS = env.int("JOB_RETRY_BACKOFF_SECONDS", default=2)
 JOB_RETRY_BACKOFF_MAX_SECONDS = env.int("JOB_RETRY_BACKOFF_MAX_SECONDS", default=300)
+# A PENDING row whose task was sent longer ago than this has lost its message (every retry
+# comes back well within it): the beat's recovery sends the task again.
+JOB_STALE_PENDING_SECONDS = env.int("JOB_STALE_PENDING_SECONDS", default=900)
+# Redis hands a message its worker never acknowledged (the worker died) to another worker
+# this long after delivering it. It must outlast whatever a live worker may hold a message
+# for: a run (CELERY_TASK_TIME_LIMIT) or a retry's countdown (JOB_LEASE_SECONDS,
+# JOB_RETRY_BACKOFF_MAX_SECONDS), or a message still in hand would be handed out twice.
+CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT * 4 + 60)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    # How often each worker looks for such messages (left alone, every 100 s).
+    "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_SECONDS", default=10),
+    "unacked_restore_throttle": 1,
+}
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}
 
 # --- API ------------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -308,4 +308,6 @@ def test_a_job_no_worker_picks_up_ends_in_a_bounded_503(owner_client, monkeypatc
     assert response.status_code == 503
     assert "try again" in response.json()["detail"]
     assert time.monotonic() - started < 10
-    assert ExportJob.objects.get().status == "PENDING"  # still queued for when a worker comes
+    job = ExportJob.objects.get()
+    # left queued, marked as given up: a worker that gets to it later fails it, unrun
+    assert job.status == "PENDING" and job.abandon_after is not None

@@ -1,34 +1,19 @@
-"""The job toolkit: the row every slow operation is tracked by, and how it is run.
+"""The job row and its life: claim, run the work, record the outcome.
 
-- A service creates the row and calls ``job_enqueue`` inside its transaction: the task is
-  sent once the row is committed.
-- The task (``@job_task``: thin, it takes the row's id and calls a service) runs the work
-  through ``job_run``: ``job_claim`` takes the row with a conditional update, the work's
-  outcome is recorded on the row (SUCCESS with its result, FAILURE with a message the client
-  sees), and a failure is logged. The row is never left STARTED when the work raises.
-- A transient error (a dropped database or broker connection, an AI provider's timeout or
-  outage) puts the row back to PENDING and the task is retried with exponential backoff,
-  ``JOB_MAX_RETRIES`` times at most; then the job fails like any other.
-- A synchronous endpoint that needs the outcome calls ``job_wait``: it polls the row for a
-  bounded time, then answers 503 while the job stays queued.
-
-Redelivery: a message delivered again after its worker died finds the row STARTED. Once the
-row's lease (``JOB_LEASE_SECONDS``, longer than any task may run) has run out, the claim
-takes it over; before that the task comes back when the lease ends, since the first run
-may still be going.
+Every write that moves a row on is conditional on what its writer last saw (status and
+attempts): a claim increments ``attempts``, so an outcome is recorded only by the run that
+holds the current claim, and two deliveries of one task can never both start or both finish
+the job.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, models, transaction
 from django.utils import timezone
@@ -36,9 +21,12 @@ from kombu.exceptions import OperationalError as BrokerError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from .exceptions import ApplicationError, ServiceUnavailable
+from cvplatform.exceptions import ApplicationError, ServiceUnavailable
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("cvplatform.jobs")
+
+# What a job whose synchronous caller gave up reads instead of its result.
+ABANDONED_MESSAGE = "The caller stopped waiting for this job, so it was not run."
 
 
 class JobStatus(models.TextChoices):
@@ -59,6 +47,12 @@ class Job(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # When its task was last sent (created, released for a retry, requeued by recovery): a
+    # row PENDING much longer than that has lost its message.
+    queued_at = models.DateTimeField(default=timezone.now)
+    # A synchronous caller's deadline (job_wait): past it nobody reads the result, so the
+    # job is failed instead of run.
+    abandon_after = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         abstract = True
@@ -101,6 +95,24 @@ def is_transient(exc: BaseException) -> bool:
     return error_class in TRANSIENT_UPSTREAM_ERRORS
 
 
+def job_max_attempts() -> int:
+    """How many times a job's work may be started, whatever ended the earlier attempts (a
+    transient error, a worker that died, a hard time limit): the first run and its retries."""
+    return settings.JOB_MAX_RETRIES + 1
+
+
+def interrupted_message(attempts: int) -> str:
+    return (
+        f"The job was interrupted {attempts} times (its worker stopped or it ran past its time "
+        "limit) and was given up; please try again."
+    )
+
+
+def lease_expired_before(now: datetime) -> datetime:
+    """A STARTED row claimed before this has outlived its lease: its run is over."""
+    return now - timedelta(seconds=settings.JOB_LEASE_SECONDS)
+
+
 # --- the row's life ---------------------------------------------------------------------------
 def job_enqueue(*, task: Any, job: Job) -> None:
     """Send the task once the row is committed, so the worker can always load it."""
@@ -109,41 +121,70 @@ def job_enqueue(*, task: Any, job: Job) -> None:
 
 def job_claim(*, model: type[Job], job_id: Any) -> Job | None:
     """Move a PENDING job (or a STARTED one whose lease ran out) to STARTED and count the
-    attempt; None when the job is finished, gone, or held by another delivery."""
+    attempt; None when the job is finished, gone, or held by another delivery.
+
+    A job whose caller stopped waiting, or that used up its attempts, is failed instead."""
     now = timezone.now()
-    stale = now - timedelta(seconds=settings.JOB_LEASE_SECONDS)
-    claimable = models.Q(status=JobStatus.PENDING) | models.Q(status=JobStatus.STARTED, started_at__lt=stale)
-    claimed = model.objects.filter(claimable, pk=job_id).update(
-        status=JobStatus.STARTED, started_at=now, attempts=models.F("attempts") + 1
+    claimable = models.Q(status=JobStatus.PENDING) | models.Q(
+        status=JobStatus.STARTED, started_at__lt=lease_expired_before(now)
     )
-    if not claimed:
+    job = model.objects.filter(claimable, pk=job_id).first()
+    if job is None:
         return None
-    return model.objects.get(pk=job_id)
+    # Conditional on what was read: of two deliveries reading the same row, one moves it.
+    as_read = model.objects.filter(pk=job.pk, status=job.status, attempts=job.attempts)
+    if job.abandon_after is not None and job.abandon_after < now:
+        if as_read.update(status=JobStatus.FAILURE, error=ABANDONED_MESSAGE, finished_at=now):
+            logger.info("%s %s not run: %s", model.__name__, job.pk, ABANDONED_MESSAGE)
+        return None
+    if job.attempts >= job_max_attempts():
+        if as_read.update(status=JobStatus.FAILURE, error=interrupted_message(job.attempts), finished_at=now):
+            logger.error("%s %s given up after %d interrupted attempts", model.__name__, job.pk, job.attempts)
+        return None
+    if not as_read.update(status=JobStatus.STARTED, started_at=now, attempts=models.F("attempts") + 1):
+        return None
+    job.status, job.started_at, job.attempts = JobStatus.STARTED, now, job.attempts + 1
+    return job
 
 
-def job_release(*, job: Job) -> None:
+def _job_move(job: Job, **fields: Any) -> bool:
+    """Write ``fields`` if ``job`` still holds its claim; False (and nothing written) if the
+    row was taken over or finished by someone else meanwhile."""
+    model = type(job)
+    moved = model.objects.filter(pk=job.pk, status=JobStatus.STARTED, attempts=job.attempts).update(**fields)
+    if not moved:
+        logger.warning(
+            "%s %s: attempt %d no longer holds the job; its outcome is dropped",
+            model.__name__,
+            job.pk,
+            job.attempts,
+        )
+        return False
+    for name, value in fields.items():
+        setattr(job, name, value)
+    return True
+
+
+def job_release(*, job: Job) -> bool:
     """Put a claimed job back in the queue (its work hit a transient error and is retried)."""
-    job.status = JobStatus.PENDING
-    job.save(update_fields=["status"])
+    return _job_move(job, status=JobStatus.PENDING, queued_at=timezone.now())
 
 
-def job_succeed(*, job: Job, result: dict | None = None) -> None:
-    job.status = JobStatus.SUCCESS
-    job.progress = 100
-    job.result = result or {}
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "progress", "result", "finished_at"])
+def job_succeed(*, job: Job, result: dict | None = None) -> bool:
+    return _job_move(
+        job, status=JobStatus.SUCCESS, progress=100, result=result or {}, finished_at=timezone.now()
+    )
 
 
-def job_fail(*, job: Job, error: str, result: dict | None = None) -> None:
-    job.status = JobStatus.FAILURE
-    job.error = error[:4000]
-    job.finished_at = timezone.now()
-    fields = ["status", "error", "finished_at"]
+def job_fail(*, job: Job, error: str, result: dict | None = None) -> bool:
+    fields: dict[str, Any] = {
+        "status": JobStatus.FAILURE,
+        "error": error[:4000],
+        "finished_at": timezone.now(),
+    }
     if result is not None:
-        job.result = result
-        fields.append("result")
-    job.save(update_fields=fields)
+        fields["result"] = result
+    return _job_move(job, **fields)
 
 
 def _failure(exc: Exception) -> tuple[str, dict | None]:
@@ -164,9 +205,10 @@ def _failure(exc: Exception) -> tuple[str, dict | None]:
 def job_run(*, model: type[Job], job_id: Any, work: Callable[[Any], dict | None]) -> Job | None:
     """Claim the job, run ``work(job)`` and record its outcome on the row.
 
-    Returns the finished job, or None when there was nothing to run (finished or deleted).
-    A transient error while retries remain puts the row back to PENDING and is re-raised for
-    the task to retry; any other error ends the job as FAILURE and is logged, not raised.
+    Returns the finished job, or None when there was nothing to run (finished, deleted, or
+    failed unrun because its caller gave up or its attempts ran out). A transient error while
+    attempts remain puts the row back to PENDING and is re-raised for the task to retry; any
+    other error ends the job as FAILURE and is logged, not raised.
     """
     job = job_claim(model=model, job_id=job_id)
     if job is None:
@@ -175,9 +217,10 @@ def job_run(*, model: type[Job], job_id: Any, work: Callable[[Any], dict | None]
     try:
         result = work(job)
     except Exception as exc:
-        if is_transient(exc) and job.attempts <= settings.JOB_MAX_RETRIES:
-            job_release(job=job)
-            raise
+        if is_transient(exc) and job.attempts < job_max_attempts():
+            if job_release(job=job):
+                raise
+            return None
         message, extra = _failure(exc)
         job_fail(job=job, error=message, result=extra)
         label = f"{model.__name__} {job.pk} (attempt {job.attempts})"
@@ -197,54 +240,3 @@ def _raise_if_held(*, model: type[Job], job_id: Any) -> None:
     if started_at is not None:
         lease_ends = started_at + timedelta(seconds=settings.JOB_LEASE_SECONDS)
         raise JobBusy(retry_in=max(1.0, (lease_ends - timezone.now()).total_seconds()))
-
-
-def job_wait(*, job: Job, timeout: float, slow_message: str, slow_code: str = "service_unavailable") -> Job:
-    """Poll the row until the job finishes and return it (SUCCESS or FAILURE: the caller
-    turns a failure into its own error). After ``timeout`` seconds: a 503 with
-    ``slow_message``; the job stays queued for when a worker is free."""
-    deadline = time.monotonic() + timeout
-    delay = 0.02
-    while True:
-        job.refresh_from_db()
-        if job.is_finished:
-            return job
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise ServiceUnavailable(slow_message, code=slow_code)
-        time.sleep(min(delay, left))
-        delay = min(delay * 2, 0.5)
-
-
-# --- the tasks ----------------------------------------------------------------------------------
-class JobTask(Task):
-    """Every task's base: acknowledged late (a worker crash re-delivers the message), bounded
-    by CELERY_TASK_SOFT_TIME_LIMIT / CELERY_TASK_TIME_LIMIT, and retried with exponential
-    backoff (JOB_RETRY_BACKOFF_SECONDS doubling up to JOB_RETRY_BACKOFF_MAX_SECONDS, at most
-    JOB_MAX_RETRIES times) when it raises a transient error. Anything else propagates."""
-
-    acks_late = True
-
-    def __call__(self, *args, **kwargs):
-        try:
-            return super().__call__(*args, **kwargs)
-        except Exception as exc:
-            if not is_transient(exc):
-                raise
-            retries = self.request.retries
-            if isinstance(exc, JobBusy):
-                countdown = int(exc.retry_in)
-            else:
-                countdown = get_exponential_backoff_interval(
-                    factor=settings.JOB_RETRY_BACKOFF_SECONDS,
-                    retries=retries,
-                    maximum=settings.JOB_RETRY_BACKOFF_MAX_SECONDS,
-                    full_jitter=True,
-                )
-            logger.warning("%s%s: %r; retry %d in %ss", self.name, args, exc, retries + 1, countdown)
-            raise self.retry(exc=exc, countdown=countdown, max_retries=settings.JOB_MAX_RETRIES) from exc
-
-
-def job_task(func: Callable) -> Task:
-    """Register ``func`` as a Celery task on the JobTask base (the one way tasks are declared)."""
-    return shared_task(base=JobTask)(func)
