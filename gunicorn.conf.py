@@ -1,11 +1,16 @@
 """Gunicorn settings for production (`make gunicorn`, and the Docker image)."""
 
-import multiprocessing
 import os
 
 # Loopback unless told otherwise: a container or a host behind a proxy sets GUNICORN_BIND.
 bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{os.environ.get('PORT', '8000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+# Requests are mostly CPU (Python) with short database/Redis waits, and threads of one worker
+# share one interpreter lock: more threads than that does not serve more, it makes every
+# request slower. One worker per core plus one (to cover those waits), two threads each (a
+# request waiting on an AI provider or a job does not idle its worker). The cores are the ones
+# this process may run on, not the host's.
+cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+workers = int(os.environ.get("WEB_CONCURRENCY", cores + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 # A request waiting for a job's result holds its thread: keep one thread of every process
 # free for everything else (cvplatform.jobs.wait), unless the bound is set explicitly.

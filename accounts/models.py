@@ -60,6 +60,15 @@ class User(AbstractUser):
     def full_name(self) -> str:
         return self.get_full_name()
 
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None):
+        # Requests load their user with a few columns (accounts.selectors.user_for_request).
+        # Reading a column left out loads every one left out in that one query, not a query
+        # per column (a profile answer reads a dozen of them).
+        deferred = self.get_deferred_fields()
+        if fields is not None and deferred and set(fields) <= deferred:
+            fields = deferred
+        super().refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+
 
 class Invite(models.Model):
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="invites")

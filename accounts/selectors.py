@@ -3,6 +3,31 @@ from django.utils import timezone
 
 from .models import ApiKey, User
 
+# What a request reads off its signed-in user on every surface: throttles (tier), staff and
+# team checks, names and defaults (preferred_*); updated_at so that saving it stays right.
+# The rest of the 28 columns (password, profile texts and links, lockout state…) is left in
+# the database until read: the first read loads them all at once (User.refresh_from_db).
+REQUEST_USER_FIELDS = (
+    "id",
+    "username",
+    "email",
+    "first_name",
+    "last_name",
+    "is_active",
+    "is_staff",
+    "is_superuser",
+    "subscription_tier",
+    "team_id",
+    "preferred_cv_template",
+    "preferred_ai_model",
+    "updated_at",
+)
+
+
+def user_for_request(*, user_id) -> User | None:
+    """The user a bearer token names, with the columns requests read (REQUEST_USER_FIELDS)."""
+    return User.objects.only(*REQUEST_USER_FIELDS).filter(pk=user_id).first()
+
 
 def user_by_identifier(*, identifier: str) -> User | None:
     identifier = identifier.strip()

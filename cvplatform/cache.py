@@ -5,12 +5,19 @@ a while must not turn every request into a 500: reads miss, writes are dropped, 
 is logged. ``/healthz`` still reports the outage (its probe write does not read back).
 After a failure Redis is not retried for a few seconds, so an outage costs each request
 nothing instead of a connection timeout per cache call.
+
+Every thread's cache object of one server shares one Redis client, and so one connection
+pool, per process: Django's own backend builds a client per call and a pool per thread.
+Counters (throttles) are Redis integers in a window that expires, one round trip a hit
+(``window_hit``).
 """
 
 import logging
+import threading
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.utils.functional import cached_property
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -36,17 +43,90 @@ def _options(timeout, version) -> dict:
     return {"version": version} if timeout is ... else {"timeout": timeout, "version": version}
 
 
+class SharedRedisCacheClient(RedisCacheClient):
+    """Django's Redis client with one ``redis.Redis`` (thread-safe, pooled) per server,
+    made once, instead of a new one on every call."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients: dict[int, object] = {}
+        self._lock = threading.Lock()
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            with self._lock:
+                client = self._clients.get(index)
+                if client is None:
+                    pool = self._pool_class.from_url(self._servers[index], **self._pool_options)
+                    client = self._clients[index] = self._client(connection_pool=pool)
+        return client
+
+
+# One client per server list and options, for the whole process (redis-py pools notice a
+# fork and reconnect in the child, so gunicorn's preloaded workers do not share sockets).
+_clients: dict[tuple, SharedRedisCacheClient] = {}
+_clients_lock = threading.Lock()
+
+
+def _shared_client(servers: list[str], options: dict) -> SharedRedisCacheClient:
+    key = (tuple(servers), repr(sorted(options.items())))
+    with _clients_lock:
+        if key not in _clients:
+            _clients[key] = SharedRedisCacheClient(servers, **options)
+        return _clients[key]
+
+
+def window_hit(cache, key: str, *, seconds: int) -> tuple[int, float]:
+    """Count a hit on ``key`` in a window of ``seconds`` that its first hit opens: the hits so
+    far (this one included) and the seconds until the window closes.
+
+    On Redis one atomic round trip (``ResilientRedisCache.window_hit``); on any other cache
+    (local memory in the embedded default) a (hits, closes_at) pair read and written back.
+    """
+    if hasattr(cache, "window_hit"):
+        return cache.window_hit(key, seconds)
+    now = time.time()
+    hits, closes_at = cache.get(key) or (0, now + seconds)
+    if closes_at <= now:
+        hits, closes_at = 0, now + seconds
+    hits += 1
+    cache.set(key, (hits, closes_at), timeout=max(1, int(closes_at - now) + 1))
+    return hits, closes_at - now
+
+
 class ResilientRedisCache(RedisCache):
-    def _call(self, operation, default, *args, **kwargs):
+    @cached_property
+    def _cache(self):
+        return _shared_client(self._servers, self._options)
+
+    def _guarded(self, default, function, *args, **kwargs):
         location = str(self._servers)
         if time.monotonic() < _down_until.get(location, 0.0):
             return default
         try:
-            return getattr(super(), operation)(*args, **kwargs)
+            return function(*args, **kwargs)
         except OUTAGE_ERRORS as exc:
             _down_until[location] = time.monotonic() + RETRY_AFTER_SECONDS
             logger.warning("cache unavailable (%s); continuing without it", exc)
             return default
+
+    def _call(self, operation, default, *args, **kwargs):
+        return self._guarded(default, getattr(super(), operation), *args, **kwargs)
+
+    def window_hit(self, key: str, seconds: int, version=None) -> tuple[int, float]:
+        # As if the window had just opened: a throttle lets the request through.
+        return self._guarded((1, float(seconds)), self._window_hit, key, seconds, version)
+
+    def _window_hit(self, key: str, seconds: int, version=None) -> tuple[int, float]:
+        key = self.make_and_validate_key(key, version=version)
+        pipe = self._cache.get_client(key, write=True).pipeline(transaction=True)
+        pipe.set(key, 0, ex=seconds, nx=True)  # the first hit opens the window
+        pipe.incr(key)  # keeps the expiry
+        pipe.pttl(key)
+        _, hits, left_ms = pipe.execute()
+        return hits, (left_ms / 1000 if left_ms > 0 else float(seconds))
 
     def get(self, key, default=None, version=None):
         return self._call("get", default, key, default, version)

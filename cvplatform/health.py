@@ -1,5 +1,6 @@
 """``GET /healthz``: is every configured backing service answering?"""
 
+import threading
 import time
 
 import redis
@@ -26,16 +27,27 @@ def _check_cache() -> None:
         raise RuntimeError("cache did not return the value just written")
 
 
+# One pooled client per broker URL for the process: a probe every few seconds from each load
+# balancer would otherwise open (and tear down) a TCP connection to Redis per call. A pooled
+# connection the server dropped is noticed when it is taken from the pool and replaced, so a
+# restarted Redis reads as up again on the next probe.
+_brokers: dict[str, redis.Redis] = {}
+_brokers_lock = threading.Lock()
+
+
+def _broker_client(url: str) -> redis.Redis:
+    with _brokers_lock:
+        if url not in _brokers:
+            _brokers[url] = redis.Redis.from_url(
+                url,
+                socket_connect_timeout=CHECK_TIMEOUT_SECONDS,
+                socket_timeout=CHECK_TIMEOUT_SECONDS,
+            )
+        return _brokers[url]
+
+
 def _check_broker() -> None:
-    client = redis.Redis.from_url(
-        settings.CELERY_BROKER_URL,
-        socket_connect_timeout=CHECK_TIMEOUT_SECONDS,
-        socket_timeout=CHECK_TIMEOUT_SECONDS,
-    )
-    try:
-        client.ping()
-    finally:
-        client.close()
+    _broker_client(settings.CELERY_BROKER_URL).ping()
 
 
 def _checks() -> dict:

@@ -1,7 +1,9 @@
 """Reads on CV documents, personas, saved client CVs and resumes — always scoped to a user.
 
 A row that belongs to someone else is reported exactly like a missing one, so an id never
-tells another user that it exists.
+tells another user that it exists. A user's own rows are read through the user's related
+manager: each row's ``user`` is then the very object passed in (already loaded), never a join
+on the user table nor a query per row.
 """
 
 import re
@@ -62,7 +64,7 @@ def _get_one(queryset: QuerySet[_Row], value: Any, *, what: str) -> _Row:
 
 # --- CV documents ----------------------------------------------------------------------------
 def cv_documents_of(*, user: User) -> QuerySet[CVDocument]:
-    return CVDocument.objects.filter(user=user).order_by("-created_at", "-id")
+    return user.cv_documents.order_by("-created_at", "-id")
 
 
 def cv_document_get(*, user: User, cv_id: Any) -> CVDocument:
@@ -91,7 +93,7 @@ def cv_document_parsed(*, document: CVDocument) -> StructuredCV:
 
 # --- personas --------------------------------------------------------------------------------
 def personas_of(*, user: User) -> QuerySet[Persona]:
-    return Persona.objects.filter(user=user).order_by("-updated_at", "-id")
+    return user.personas.order_by("-updated_at", "-id")
 
 
 def persona_get(*, user: User, persona_id: Any) -> Persona:
@@ -144,7 +146,9 @@ def saved_cv_get(*, user: User, saved_cv_id: Any) -> SavedCV:
 
 # --- ResuMate resumes ------------------------------------------------------------------------
 def resumes_of(*, user: User) -> QuerySet[Resume]:
-    return Resume.objects.filter(user=user).select_related("user").order_by("-updated_at", "-id")
+    # The serializer reads each row's user (its username): the related manager hands back
+    # ``user`` itself for it, where a join would fetch every column of the user table again.
+    return user.resumes.order_by("-updated_at", "-id")
 
 
 def resume_get(*, user: User, resume_id: Any) -> Resume:

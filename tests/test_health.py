@@ -77,3 +77,16 @@ def test_health_names_a_broker_nobody_listens_on(client, settings):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["failing"] == ["broker"]
+
+
+def test_health_reuses_its_redis_connections(client, settings, own_redis):
+    _, url = own_redis
+    settings.CACHES = {"default": {"BACKEND": "cvplatform.cache.ResilientRedisCache", "LOCATION": url}}
+    settings.CELERY_BROKER_URL = url
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    server = redis.Redis.from_url(url)
+    assert client.get("/healthz").status_code == 200
+    before = server.info("stats")["total_connections_received"]
+    for _ in range(20):
+        assert client.get("/healthz").status_code == 200
+    assert server.info("stats")["total_connections_received"] == before

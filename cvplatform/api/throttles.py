@@ -1,11 +1,20 @@
-"""Throttles whose rates are read from settings at request time.
+"""Throttles whose rates are read from settings at request time, counted in fixed windows.
 
 DRF's stock throttles copy their rates when the module is imported; reading them per request
 lets operators tune ``THROTTLE_*`` variables and lets tests lower a rate to see the 429.
+
+DRF keeps a pickled list of every request's timestamp per client, read and rewritten on each
+request (a 1000/hour budget is kilobytes a call). Here a client's first request opens a window
+of the rate's period and each request increments one counter that expires with it: at most
+``N`` requests per window, and a refused client is told to retry when the window closes.
 """
+
+import math
 
 from django.conf import settings
 from rest_framework.throttling import SimpleRateThrottle
+
+from cvplatform.cache import window_hit
 
 
 class SettingsRateThrottle(SimpleRateThrottle):
@@ -13,7 +22,7 @@ class SettingsRateThrottle(SimpleRateThrottle):
 
     def __init__(self) -> None:
         # SimpleRateThrottle reads the rate in __init__; defer it to get_rate per request.
-        pass
+        self.seconds_left = 0.0
 
     def get_rate(self) -> str | None:
         return settings.THROTTLE_RATES.get(self.scope)
@@ -21,7 +30,17 @@ class SettingsRateThrottle(SimpleRateThrottle):
     def allow_request(self, request, view) -> bool:
         self.rate = self.get_rate()
         self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
+        if self.rate is None:
+            return True
+        self.key = self.get_cache_key(request, view)
+        if self.key is None:
+            return True
+        hits, self.seconds_left = window_hit(self.cache, self.key, seconds=self.duration)
+        return hits <= self.num_requests
+
+    def wait(self) -> float:
+        # Whole seconds, at least one: the Retry-After header rounds down.
+        return max(1, math.ceil(self.seconds_left))
 
     def get_cache_key(self, request, view) -> str | None:
         if request.user and request.user.is_authenticated:

@@ -81,9 +81,12 @@ TEMPLATES = [
 # --- database -------------------------------------------------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 # Persistent connections: a fresh PostgreSQL connection costs several times a small list
-# request, so keep them, and health-check them so a dropped one is replaced, not reused.
+# request, so keep them. Health checks (a ``SELECT 1`` before the first query of every request
+# on a reused connection) are off by default: that round trip is paid by every request, while
+# without it a connection the server dropped fails one request's query and is then replaced.
+# Turn them on where connections are cut often (a pooler or firewall closing idle ones).
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("CONN_HEALTH_CHECKS", default=False)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

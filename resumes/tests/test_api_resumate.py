@@ -55,3 +55,16 @@ def test_anonymous_gets_401(api_client, resume):
     assert api_client.get(URL).status_code == 401
     assert api_client.get(f"{URL}{resume.pk}/").status_code == 401
     assert api_client.post(URL, {"title": "x"}, format="json").status_code == 401
+
+
+def test_the_list_reads_the_signed_in_user_once_and_never_joins_it(owner, owner_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ResumeFactory.create_batch(3, user=owner)
+    with CaptureQueriesContext(connection) as queries:
+        response = owner_client.get(URL)
+    assert [row["user"] for row in response.json()] == ["owner"] * 3
+    # The bearer token's user, then the rows: each row's user is that same object.
+    assert len(queries) == 2, [q["sql"] for q in queries]
+    assert "accounts_user" not in queries[1]["sql"]
