@@ -12,6 +12,11 @@
 - A synchronous endpoint that needs the outcome calls ``job_wait``: it polls the row for a
   bounded time, then answers 503 while the job stays queued.
 
+Live progress: every change of a row here (claimed, released, succeeded, failed, progress
+set) is announced, once committed, to the owner's group on the channel layer
+(``job_progress_group``): the ``/api/v1/ws/jobs`` WebSocket forwards it. Polling the row stays
+the documented way; a layer that is down costs a log line, never the job.
+
 Redelivery: a message delivered again after its worker died finds the row STARTED. Once the
 row's lease (``JOB_LEASE_SECONDS``, longer than any task may run) has run out, the claim
 takes it over; before that the task comes back when the lease ends, since the first run
@@ -26,9 +31,11 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from asgiref.sync import async_to_sync
 from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils.time import get_exponential_backoff_interval
+from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, models, transaction
 from django.utils import timezone
@@ -118,13 +125,16 @@ def job_claim(*, model: type[Job], job_id: Any) -> Job | None:
     )
     if not claimed:
         return None
-    return model.objects.get(pk=job_id)
+    job = model.objects.get(pk=job_id)
+    _announce(job)
+    return job
 
 
 def job_release(*, job: Job) -> None:
     """Put a claimed job back in the queue (its work hit a transient error and is retried)."""
     job.status = JobStatus.PENDING
     job.save(update_fields=["status"])
+    _announce(job)
 
 
 def job_succeed(*, job: Job, result: dict | None = None) -> None:
@@ -133,6 +143,7 @@ def job_succeed(*, job: Job, result: dict | None = None) -> None:
     job.result = result or {}
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "progress", "result", "finished_at"])
+    _announce(job)
 
 
 def job_fail(*, job: Job, error: str, result: dict | None = None) -> None:
@@ -144,6 +155,53 @@ def job_fail(*, job: Job, error: str, result: dict | None = None) -> None:
         job.result = result
         fields.append("result")
     job.save(update_fields=fields)
+    _announce(job)
+
+
+def job_progress_set(*, job: Job, progress: int) -> None:
+    """Record how far a running job is (0-100) for the pollers and the live sockets."""
+    job.progress = max(0, min(100, int(progress)))
+    job.save(update_fields=["progress"])
+    _announce(job)
+
+
+# --- live progress --------------------------------------------------------------------------
+def job_progress_group(user_id: Any) -> str:
+    """The channel-layer group of one user's job progress messages."""
+    return f"jobs.user.{user_id}"
+
+
+def job_kind(job: Job) -> str:
+    """What the job does, as clients read it (``cv_parse``, ``export``…)."""
+    return getattr(job, "progress_kind", "") or job._meta.model_name
+
+
+def _announce(job: Job) -> None:
+    user_id = getattr(job, "user_id", None)
+    if user_id is None:
+        return
+    message = {
+        "type": "job.progress",
+        "id": job.pk,
+        "kind": job_kind(job),
+        "status": job.status,
+        "progress": job.progress,
+        "timestamp": int(time.time() * 1000),
+    }
+    # Sent once committed: a socket must never hear of a state a rollback undoes.
+    transaction.on_commit(lambda: _send(job_progress_group(user_id), message))
+
+
+def _send(group: str, message: dict) -> None:
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(group, message)
+    except Exception:  # the layer is an extra: a job never fails because nobody could be told
+        logger.warning(
+            "Could not announce %s %s on the channel layer", message["kind"], message["id"], exc_info=True
+        )
 
 
 def _failure(exc: Exception) -> tuple[str, dict | None]:
