@@ -41,5 +41,6 @@ app.conf.broker_transport_options = {"visibility_timeout": _visibility_timeout()
 app.conf.result_backend_transport_options = {"visibility_timeout": _visibility_timeout()}
 app.conf.beat_schedule = {
     "accounts-housekeeping": {"task": "accounts.tasks.accounts_housekeeping", "schedule": 6 * 3600},
+    "chat-history-retention": {"task": "generation.tasks.chat_history_retention", "schedule": 6 * 3600},
 }
 app.autodiscover_tasks()
