@@ -48,3 +48,10 @@ def chat_history(*, session: ChatSession, limit: int = 20) -> list[ChatMessage]:
     """The last ``limit`` turns the assistant reads (user chat and assistant answers)."""
     turns = chat_messages_of(session=session).filter(type__in=("chat", "assistant")).order_by("-id")[:limit]
     return list(reversed(turns))
+
+
+def optimization_type_keys() -> dict[str, str]:
+    """Every spelling of an optimisation type (lower-case name, slug) → its name."""
+    from resumes.analysis.optimise import CATALOGUE
+
+    return {key: kind.name for kind in CATALOGUE for key in (kind.name.lower(), kind.slug)}
