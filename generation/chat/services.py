@@ -24,6 +24,7 @@ from resumes.analysis import analyse_cv
 from resumes.analysis.optimise import CATALOGUE
 from resumes.models import CVDocument
 
+from .. import selectors as generation_selectors
 from .. import services as generation_services
 from ..models import ChatMessage, ChatSender, ChatSession, Optimization
 from . import assistant, selectors
@@ -100,8 +101,10 @@ def _inputs(*, session: ChatSession, message: str, history: list[dict]) -> dict:
     document = session.document
     if document is not None and document.status_word == "parsed":
         cv = resume_selectors.cv_document_structured(document=document)
-        analysis = analyse_cv(cv, job_text=session.job_description or None)
         inputs["cv"] = cv.model_dump(mode="json", exclude={"provenance"})
+        if not generation_selectors.remote_model_available():
+            return inputs  # the builtin assistant analyses the CV itself
+        analysis = analyse_cv(cv, job_text=session.job_description or None)
         inputs["analysis"] = {
             "score": analysis.overall_score,
             "issues": analysis.issues[:10],
