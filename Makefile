@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run serve migrate demo test lint format check worker beat gunicorn bench clean
+.PHONY: install run serve migrate demo test lint format check worker beat gunicorn asgi bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c "import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 13), sys.version" || { echo "Python 3.11, 3.12 or 3.13 is required"; exit 1; }
@@ -23,7 +23,8 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
-# Installs, migrates, loads the demo data and serves the API on http://127.0.0.1:$(PORT).
+# Installs, migrates, loads the demo data and serves the API on http://127.0.0.1:$(PORT);
+# runserver is Channels' ASGI one (daphne is installed), so the WebSockets answer on that port too.
 run: demo
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -54,6 +55,13 @@ beat: install
 
 gunicorn: install
 	$(VENV)/bin/gunicorn -c gunicorn.conf.py cvplatform.wsgi:application
+
+# The WebSocket processes in production: uvicorn workers on the ASGI application, sharing chat
+# sessions and job progress through the Redis channel layer (REDIS_URL); the proxy sends
+# /api/v1/chat/ws/ and /api/v1/ws/ here, everything else to gunicorn.
+asgi: install
+	$(VENV)/bin/uvicorn cvplatform.asgi:application --host $${ASGI_HOST:-127.0.0.1} --port $${ASGI_PORT:-8001} \
+		--workers $${ASGI_WORKERS:-2} --lifespan off --proxy-headers
 
 bench: install
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done

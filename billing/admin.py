@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Client, ClientPlan, Job, Plan
+from .models import Client, ClientPlan, EnterpriseConfig, Job, Plan
 
 
 @admin.register(Plan)
@@ -30,3 +30,12 @@ class ClientPlanAdmin(admin.ModelAdmin):
     list_filter = ("plan", "start_date")
     search_fields = ("client__name", "client__email", "client__owner__email", "plan__name")
     raw_id_fields = ("client",)
+
+
+@admin.register(EnterpriseConfig)
+class EnterpriseConfigAdmin(admin.ModelAdmin):
+    list_display = ("id", "name", "owner", "data_retention_days", "updated_at")
+    list_filter = ("data_retention_days",)
+    search_fields = ("name", "owner__email", "owner__username")
+    raw_id_fields = ("owner",)
+    readonly_fields = ("created_at", "updated_at")

@@ -6,7 +6,7 @@ from decimal import Decimal
 import factory
 
 from accounts.factories import UserFactory
-from billing.models import Client, ClientPlan, Job, Plan
+from billing.models import Client, ClientPlan, EnterpriseConfig, Job, Plan
 
 
 class PlanFactory(factory.django.DjangoModelFactory):
@@ -45,3 +45,16 @@ class ClientPlanFactory(factory.django.DjangoModelFactory):
     plan = factory.SubFactory(PlanFactory)
     start_date = datetime.date(2026, 1, 1)
     end_date = factory.LazyAttribute(lambda obj: obj.start_date + datetime.timedelta(days=obj.plan.duration))
+
+
+class EnterpriseConfigFactory(factory.django.DjangoModelFactory):
+    """An enterprise owner's organisation settings."""
+
+    class Meta:
+        model = EnterpriseConfig
+
+    owner = factory.SubFactory(UserFactory, subscription_tier="enterprise")
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    allowed_email_domains = factory.LazyFunction(list)
+    default_optimization_types = factory.LazyFunction(lambda: ["ATS Keyword Optimizer"])
+    data_retention_days = None

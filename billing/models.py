@@ -69,3 +69,27 @@ class ClientPlan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.client} · {self.plan}"
+
+
+class EnterpriseConfig(models.Model):
+    """An enterprise organisation's settings (Resume Optimizer ``/enterprise/config``).
+
+    The organisation is the owner's team (the owner alone when not in one); its members are
+    the team's active accounts whose e-mail domain is allowed. ``default_optimization_types``
+    is what a chat ``optimization_request`` without a type runs; chat history older than
+    ``data_retention_days`` is deleted by the housekeeping task and never shown.
+    """
+
+    owner = models.OneToOneField("accounts.User", on_delete=models.CASCADE, related_name="enterprise_config")
+    name = models.CharField(max_length=200, blank=True)
+    allowed_email_domains = models.JSONField(default=list, blank=True)
+    default_optimization_types = models.JSONField(default=list, blank=True)
+    data_retention_days = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name or f"Organisation of {self.owner}"

@@ -11,10 +11,13 @@ os.environ["DJANGO_SETTINGS_MODULE"] = os.environ.get("DJANGO_SETTINGS_MODULE") 
 django_asgi_app = get_asgi_application()
 
 
-def _websocket_app() -> URLRouter:
+def _websocket_app():
+    from cvplatform.api.websocket import TokenAuthMiddleware
     from cvplatform.routing import websocket_urlpatterns
 
-    return URLRouter(websocket_urlpatterns)
+    # Sockets authenticate with a token only, never a cookie: a page on another site cannot
+    # open one as the user, so the Origin is not checked (SDKs send none).
+    return TokenAuthMiddleware(URLRouter(websocket_urlpatterns))
 
 
 application = ProtocolTypeRouter({"http": django_asgi_app, "websocket": _websocket_app()})

@@ -37,5 +37,6 @@ app.conf.beat_schedule = {
     "accounts-housekeeping": {"task": "accounts.tasks.accounts_housekeeping", "schedule": 6 * 3600},
     # Jobs whose worker died or whose message was lost are sent again (or failed for good).
     "jobs-recover-stale": {"task": "cvplatform.jobs.recovery.jobs_recover_stale", "schedule": 60},
+    "chat-history-retention": {"task": "generation.tasks.chat_history_retention", "schedule": 6 * 3600},
 }
 app.autodiscover_tasks()

@@ -1,3 +1,5 @@
-"""WebSocket routes; each app's consumers are added here as they come."""
+"""WebSocket routes: each surface's come from its own package, like its HTTP routes."""
 
-websocket_urlpatterns: list = []
+from cvplatform.api.optimizer.routing import websocket_urlpatterns as optimizer_websockets
+
+websocket_urlpatterns: list = [*optimizer_websockets]

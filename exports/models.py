@@ -48,6 +48,8 @@ def export_upload_to(instance: "ExportJob", filename: str) -> str:
 class ExportJob(Job):
     """One render or LaTeX conversion; the file it produced is stored on the row."""
 
+    progress_kind = "export"  # how live job progress names it
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="export_jobs")
     kind = models.CharField(max_length=20, choices=ExportKind.choices, default=ExportKind.RENDER)
     template = models.ForeignKey(CVTemplate, null=True, blank=True, on_delete=models.SET_NULL)

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import AnalysisEnrichment, Clarification, Optimization
+from .models import AnalysisEnrichment, ChatMessage, ChatSession, Clarification, Optimization
 
 
 @admin.register(Optimization)
@@ -36,3 +36,29 @@ class AnalysisEnrichmentAdmin(admin.ModelAdmin):
     search_fields = ("user__email", "user__username", "model_label", "error")
     raw_id_fields = ("user",)
     readonly_fields = ("created_at", "started_at", "finished_at")
+
+
+class ChatMessageInline(admin.TabularInline):
+    model = ChatMessage
+    extra = 0
+    fields = ("sender", "type", "content", "created_at")
+    readonly_fields = ("created_at",)
+
+
+@admin.register(ChatSession)
+class ChatSessionAdmin(admin.ModelAdmin):
+    list_display = ("id", "user", "title", "document", "job_title", "created_at", "updated_at")
+    list_filter = ("created_at",)
+    search_fields = ("user__email", "user__username", "title", "job_title")
+    raw_id_fields = ("user", "document")
+    readonly_fields = ("created_at", "updated_at")
+    inlines = [ChatMessageInline]
+
+
+@admin.register(ChatMessage)
+class ChatMessageAdmin(admin.ModelAdmin):
+    list_display = ("id", "session", "sender", "type", "created_at")
+    list_filter = ("sender", "type")
+    search_fields = ("content", "session__user__email", "session__title")
+    raw_id_fields = ("session",)
+    readonly_fields = ("created_at",)

@@ -14,3 +14,14 @@ def optimization_limit(tier: str) -> int | None:
     name = f"OPTIMIZATION_LIMIT_{(tier or 'free').upper()}"
     value = setting(name, _DEFAULTS.get(tier, _DEFAULTS["free"]))
     return None if value < 0 else value
+
+
+def chat_max_message_chars() -> int:
+    """The longest ``chat`` message (``CHAT_MAX_MESSAGE_CHARS``, default 4000)."""
+    return setting("CHAT_MAX_MESSAGE_CHARS", 4000)
+
+
+def chat_max_frame_chars() -> int:
+    """The largest WebSocket frame a chat accepts (``CHAT_MAX_FRAME_CHARS``, default 200 000:
+    a pasted resume)."""
+    return setting("CHAT_MAX_FRAME_CHARS", 200_000)

@@ -7,7 +7,15 @@ from django.utils import timezone
 
 from accounts.factories import UserFactory
 from cvplatform.jobs import JobStatus
-from generation.models import AnalysisEnrichment, Clarification, ClarificationKind, Optimization
+from generation.models import (
+    AnalysisEnrichment,
+    ChatMessage,
+    ChatSender,
+    ChatSession,
+    Clarification,
+    ClarificationKind,
+    Optimization,
+)
 from resumes.factories import STRUCTURED_CV, CVDocumentFactory
 
 
@@ -53,3 +61,26 @@ class AnalysisEnrichmentFactory(factory.django.DjangoModelFactory):
     scores = factory.LazyFunction(lambda: {"experience": 70, "skills": 80})
     overall_score = 75
     status = JobStatus.PENDING
+
+
+class ChatSessionFactory(factory.django.DjangoModelFactory):
+    """A chat about one of the user's own parsed resumes."""
+
+    class Meta:
+        model = ChatSession
+
+    user = factory.SubFactory(UserFactory)
+    document = factory.SubFactory(CVDocumentFactory, user=factory.SelfAttribute("..user"))
+    title = factory.LazyAttribute(lambda obj: obj.document.title if obj.document else "Chat")
+
+
+class ChatMessageFactory(factory.django.DjangoModelFactory):
+    """A user's chat message."""
+
+    class Meta:
+        model = ChatMessage
+
+    session = factory.SubFactory(ChatSessionFactory)
+    sender = ChatSender.USER
+    type = "chat"
+    content = "How can I improve my resume?"

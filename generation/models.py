@@ -79,6 +79,8 @@ class AnalysisEnrichment(Job):
     wording (strengths, issues, suggestions) and which model wrote it.
     """
 
+    progress_kind = "analysis"  # how live job progress names it
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="analysis_enrichments"
     )
@@ -93,3 +95,54 @@ class AnalysisEnrichment(Job):
 
     def __str__(self) -> str:
         return f"Analysis enrichment #{self.pk}"
+
+
+class ChatSession(models.Model):
+    """A Resume Optimizer chat about one resume (a ``CVDocument``); the assistant remembers the
+    last job description discussed in it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="chat_sessions")
+    # A resume uploaded in the chat replaces this; a deleted resume leaves the history readable.
+    document = models.ForeignKey(
+        "resumes.CVDocument", null=True, blank=True, on_delete=models.SET_NULL, related_name="chat_sessions"
+    )
+    title = models.CharField(max_length=255, blank=True)
+    job_title = models.CharField(max_length=255, blank=True)
+    job_description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        indexes = [models.Index(fields=["user", "-updated_at"])]
+
+    def __str__(self) -> str:
+        return self.title or f"Chat {self.pk}"
+
+
+class ChatSender(models.TextChoices):
+    USER = "user", "User"
+    ASSISTANT = "assistant", "Assistant"
+
+
+class ChatMessage(models.Model):
+    """One WebSocket message of a chat session, in either direction, as it was sent.
+
+    ``type`` is the document's message type (``chat``, ``resume_upload``,
+    ``optimization_request`` from the client; ``assistant``, ``processing``,
+    ``optimization_result``, ``error`` from the server); ``data`` keeps the rest of the frame.
+    """
+
+    session = models.ForeignKey(ChatSession, on_delete=models.CASCADE, related_name="messages")
+    sender = models.CharField(max_length=10, choices=ChatSender.choices)
+    type = models.CharField(max_length=32)
+    content = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["session", "id"])]
+
+    def __str__(self) -> str:
+        return f"{self.sender} {self.type} #{self.pk}"

@@ -10,3 +10,11 @@ from .models import AnalysisEnrichment
 def enrich_analysis(job_id: int) -> None:
     """Ask the configured AI model to rephrase and enrich one analysis."""
     services.analysis_enrichment_run(job_id=job_id)
+
+
+@job_task
+def chat_history_retention() -> int:
+    """Delete chat history past each enterprise organisation's retention period."""
+    from .chat.services import chat_history_purge
+
+    return chat_history_purge()

@@ -59,6 +59,8 @@ class CVDocument(Job):
     SUCCESS as ``parsed`` and FAILURE as ``failed``.
     """
 
+    progress_kind = "cv_parse"  # how live job progress names it
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cv_documents")
     title = models.CharField(max_length=255, blank=True)
     # Shown back to its owner only; the stored name is generated (see stored_cv_name).

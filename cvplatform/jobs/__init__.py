@@ -35,10 +35,12 @@ from .core import (
     job_enqueue,
     job_fail,
     job_max_attempts,
+    job_progress_set,
     job_release,
     job_run,
     job_succeed,
 )
+from .progress import job_kind, job_progress_group
 from .recovery import job_recover_stale, jobs_recover_stale
 from .task import JOB_TASKS, JobTask, job_task
 from .wait import WAIT_SLOTS, job_wait, job_wait_max_concurrent
@@ -57,7 +59,10 @@ __all__ = [
     "job_claim",
     "job_enqueue",
     "job_fail",
+    "job_kind",
     "job_max_attempts",
+    "job_progress_group",
+    "job_progress_set",
     "job_recover_stale",
     "job_release",
     "job_run",

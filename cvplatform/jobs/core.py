@@ -4,6 +4,8 @@ Every write that moves a row on is conditional on what its writer last saw (stat
 attempts): a claim increments ``attempts``, so an outcome is recorded only by the run that
 holds the current claim, and two deliveries of one task can never both start or both finish
 the job.
+
+Every move is announced to the job owner's live-progress group (``.progress``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from cvplatform.exceptions import ApplicationError, ServiceUnavailable
+
+from .progress import job_announce
 
 logger = logging.getLogger("cvplatform.jobs")
 
@@ -144,6 +148,7 @@ def job_claim(*, model: type[Job], job_id: Any) -> Job | None:
     if not as_read.update(status=JobStatus.STARTED, started_at=now, attempts=models.F("attempts") + 1):
         return None
     job.status, job.started_at, job.attempts = JobStatus.STARTED, now, job.attempts + 1
+    job_announce(job)
     return job
 
 
@@ -162,7 +167,13 @@ def _job_move(job: Job, **fields: Any) -> bool:
         return False
     for name, value in fields.items():
         setattr(job, name, value)
+    job_announce(job)
     return True
+
+
+def job_progress_set(*, job: Job, progress: int) -> bool:
+    """Record how far a running job is (0-100) for the pollers and the live sockets."""
+    return _job_move(job, progress=max(0, min(100, int(progress))))
 
 
 def job_release(*, job: Job) -> bool:

@@ -3,7 +3,7 @@ trailing slashes: every route of the document, in the document's order."""
 
 from django.urls import path
 
-from .views import analysis, auth, enterprise, optimize, resumes
+from .views import analysis, analytics, auth, chat, enterprise, optimize, resumes
 
 app_name = "optimizer"
 
@@ -32,11 +32,48 @@ urlpatterns = [
         optimize.OptimizerOptimizationTypesView.as_view(),
         name="optimizer-optimization-types",
     ),
+    # Chat system (the conversation is the WebSocket in routing.py)
+    path("chat/sessions", chat.OptimizerChatSessionsView.as_view(), name="optimizer-chat-sessions"),
+    path(
+        "chat/sessions/<str:session_id>/messages",
+        chat.OptimizerChatMessagesView.as_view(),
+        name="optimizer-chat-messages",
+    ),
+    # Analytics
+    path("analytics/user", analytics.OptimizerUserAnalyticsView.as_view(), name="optimizer-analytics-user"),
+    path(
+        "analytics/usage", analytics.OptimizerUsageAnalyticsView.as_view(), name="optimizer-analytics-usage"
+    ),
+    path(
+        "analytics/resumes",
+        analytics.OptimizerResumeAnalyticsView.as_view(),
+        name="optimizer-analytics-resumes",
+    ),
+    path(
+        "analytics/optimizations",
+        analytics.OptimizerOptimizationAnalyticsView.as_view(),
+        name="optimizer-analytics-optimizations",
+    ),
     # Enterprise features
+    path(
+        "enterprise/config",
+        enterprise.OptimizerEnterpriseConfigView.as_view(),
+        name="optimizer-enterprise-config",
+    ),
     path("enterprise/api-key", enterprise.OptimizerApiKeyView.as_view(), name="optimizer-api-key"),
     path(
         "enterprise/api-key/regenerate",
         enterprise.OptimizerApiKeyRegenerateView.as_view(),
         name="optimizer-api-key-regenerate",
+    ),
+    path(
+        "enterprise/metrics",
+        enterprise.OptimizerEnterpriseMetricsView.as_view(),
+        name="optimizer-enterprise-metrics",
+    ),
+    path(
+        "enterprise/export",
+        enterprise.OptimizerEnterpriseExportView.as_view(),
+        name="optimizer-enterprise-export",
     ),
 ]
