@@ -76,15 +76,29 @@ def _evidence(url: str, options: RenderOptions) -> dict | None:
 
 
 def _entry(*, title="", subtitle="", dates="", location="", summary="", bullets=(), url="", options):
+    bullets = [b.strip() for b in bullets if b and b.strip()]
     return {
         "title": title.strip(),
         "subtitle": subtitle.strip(),
         "dates": dates,
         "location": location.strip(),
-        "summary": summary.strip(),
-        "bullets": [b.strip() for b in bullets if b and b.strip()],
+        "summary": "" if _says_again(summary, bullets) else summary.strip(),
+        "bullets": bullets,
         "link": _evidence(url, options),
     }
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _says_again(summary: str, bullets: list[str]) -> bool:
+    """Whether a summary only repeats the bullets under it (all of them, or one of them): a CV
+    parsed from one paragraph into both must not print it twice."""
+    said = _flat(summary)
+    if not said or not bullets:
+        return False
+    return said == _flat(" ".join(bullets)) or any(f" {said} " in f" {_flat(b)} " for b in bullets)
 
 
 def _contacts(cv: StructuredCV) -> list[dict]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, fields
+from functools import cached_property
 
 from ..schema import StructuredCV
-from .text import ignored_lines, manipulation_lines, shorten, without_manipulation, words
+from . import terms
+from .text import content_stems, ignored_lines, manipulation_lines, shorten, without_manipulation, words
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–]|\d+[.)])\s+")
 
@@ -26,6 +28,15 @@ class Bullet:
     @property
     def quote(self) -> str:
         return f"'{shorten(self.text, 50)}'"
+
+    # Stemmed once per analysis, however many missing skills look for a home among the bullets.
+    @cached_property
+    def stems(self) -> set[str]:
+        return content_stems(self.text)
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
 
 
 @dataclass
@@ -60,6 +71,22 @@ class CVView:
     manipulation: list[str]
     hidden: list[str]
     signals: DocumentSignals
+
+    # The skills vocabulary is one large pattern: each text is scanned once per analysis.
+    @cached_property
+    def text_spans(self) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every skill mention in ``text``, repeats included."""
+        return terms.find_spans(self.text)
+
+    @cached_property
+    def text_terms(self) -> list[str]:
+        """The skills ``text`` mentions, in order of first mention (``terms.find_terms``)."""
+        return list(dict.fromkeys(name for _, _, name in self.text_spans))
+
+    @cached_property
+    def prose_terms(self) -> list[str]:
+        """The skills the bullets and summary mention: where a skill counts as evidenced."""
+        return terms.find_terms(self.prose)
 
 
 def _role_label(position: str, employer: str) -> str:

@@ -194,7 +194,7 @@ def _keyword_part(
 
 
 def _findings(view, keyword, *, job_for, parts, role, years) -> list[Finding]:
-    skills_found = terms.find_terms(view.prose)
+    skills_found = list(view.prose_terms)
     found = []
     if keyword and job_for:
         found += keyword_findings(keyword, job_for, view)

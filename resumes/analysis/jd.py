@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from . import terms
 from .text import STOPWORDS, words
@@ -250,11 +251,15 @@ def seniority(title: str, *, years: int | None, text: str = "") -> str:
 
 
 def qualifications_in(text: str) -> list[str]:
-    found = []
-    for item in terms.supplement()["qualifications"]:
-        if re.search(item["pattern"], text, re.I):
-            found.append(item["name"])
-    return found
+    return [name for name, pattern in _qualification_patterns() if pattern.search(text)]
+
+
+@lru_cache(maxsize=1)
+def _qualification_patterns() -> list[tuple[str, re.Pattern]]:
+    # Compiled once: every line of every job description is tried against each of them.
+    return [
+        (item["name"], re.compile(item["pattern"], re.I)) for item in terms.supplement()["qualifications"]
+    ]
 
 
 _JD_FILLER = frozenset(

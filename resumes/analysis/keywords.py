@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import terms
 from .cvview import Bullet, CVView
 from .jd import _JD_FILLER, JobRequirements
 from .text import content_stems, stem
@@ -53,8 +52,8 @@ def degree_rank(view: CVView) -> int:
 
 
 def keyword_match(view: CVView, job: JobRequirements, *, years: float, against: str) -> KeywordResult:
-    evidenced = set(terms.find_terms(view.prose))
-    present = evidenced | set(terms.find_terms(view.text))
+    evidenced = set(view.prose_terms)
+    present = evidenced | set(view.text_terms)
     result = KeywordResult(
         score=0, against=against, years_required=job.years_min, years_found=round(years, 1)
     )
@@ -131,12 +130,15 @@ def best_bullet(skill: str, job: JobRequirements, bullets: list[Bullet]) -> Bull
     wanted = content_stems(context) - content_stems(skill) - _GENERIC
     related = {s for s in job.skills if s != skill}
     best, best_score = None, 0.0
+    if not wanted:
+        return None
+    related_lowered = [r.lower() for r in related]
     for bullet in bullets:
-        overlap = len(wanted & content_stems(bullet.text))
+        overlap = len(wanted & bullet.stems)
         if not overlap:
             continue  # a bullet must share the job's own words about this skill
         # Among those, one naming a related tool of the same job is the more natural home.
-        overlap += 0.5 * sum(1 for r in related if r.lower() in bullet.text.lower())
+        overlap += 0.5 * sum(1 for r in related_lowered if r in bullet.lowered)
         if overlap > best_score:
             best, best_score = bullet, overlap
     return best

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import terms
 from .classify import date_span
 from .cvview import CVView
 from .text import PASSIVE, quantified, sentences, starts_with_action_verb, words
@@ -58,7 +57,7 @@ FORMATTING_PENALTIES = {
 
 def stuffed_terms(view: CVView) -> list[str]:
     """Skills repeated far more than any reader needs (8+ mentions)."""
-    counts = Counter(name for _, _, name in terms.find_spans(view.text))
+    counts = Counter(name for _, _, name in view.text_spans)
     return sorted(name for name, count in counts.items() if count >= 8)
 
 

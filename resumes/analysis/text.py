@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'+#.\-]*[A-Za-z+#]|[A-Za-z]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
@@ -91,6 +92,7 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)  # a CV and a job description share most of their words
 def stem(word: str) -> str:
     """A crude stem, enough to match "deployed", "deploying" and "deployment" with each other."""
     word = word.lower()

@@ -343,3 +343,24 @@ def test_skills_after_an_about_us_block_are_required_again():
         "Excel",
         "Communication",
     ]
+
+
+def test_one_analysis_stems_each_bullet_once_and_scans_each_text_once(monkeypatch):
+    # The issue: best_bullet re-stemmed every bullet for every missing keyword (~1,000 stem
+    # calls), and the skills pattern ran three times over the CV.
+    from resumes.analysis import cvview
+    from resumes.ingest.skills import _Matcher
+
+    cv = cv_from_text(CV)
+    job = JOB + "\n".join(f"- {skill}" for skill in ("Go", "Rust", "Kotlin", "Scala", "GraphQL", "gRPC"))
+    stemmed, scanned = [], []
+    content_stems, spans = cvview.content_stems, _Matcher.spans
+    monkeypatch.setattr(cvview, "content_stems", lambda text: stemmed.append(text) or content_stems(text))
+    monkeypatch.setattr(_Matcher, "spans", lambda self, text: scanned.append(text) or spans(self, text))
+    result = analyse_cv(cv, job_text=job)
+    assert len(result.keyword.missing_required + result.keyword.missing_preferred) >= 6
+    view = cvview.cv_view(cv)
+    assert stemmed and set(stemmed) <= {b.text for b in view.bullets}
+    assert len(stemmed) == len(set(stemmed))  # every bullet at most once
+    assert scanned.count(view.text) == 1
+    assert scanned.count(view.prose) == 1

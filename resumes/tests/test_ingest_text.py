@@ -140,3 +140,30 @@ def test_projects_listed_one_per_line():
         ("Budget Buddy", "a personal finance tracker built with React"),
         ("Trailmap", "hiking route planner for the Alps"),
     ]
+
+
+def test_a_role_described_in_prose_is_not_read_twice():
+    # The issue: "Rendered CVs print each job's text twice: the description paragraph and then
+    # the same sentences as bullets (the parser fills both summary and highlights from one block)."
+    cv = parse_text(
+        "Jane Doe\njane@example.com\n\nExperience\nBackend Engineer, Acme Ltd\n2019 - 2023\n"
+        "Built the billing API in Django. Cut invoice errors by 30% with reconciliation jobs.\n\n"
+        "Education\nBSc Computer Science, University of Leeds, 2016\n"
+    )
+    (job,) = cv.work
+    assert job.highlights == [
+        "Built the billing API in Django.",
+        "Cut invoice errors by 30% with reconciliation jobs.",
+    ]
+    assert job.summary == ""
+
+
+def test_a_description_beside_bullets_stays_the_summary():
+    cv = parse_text(
+        "Jane Doe\njane@example.com\n\nExperience\nBackend Engineer, Acme Ltd\n2019 - 2023\n"
+        "- Built the billing API in Django\n- Cut invoice errors by 30%\n"
+        "Payments platform team of six, reporting to the CTO.\n"
+    )
+    (job,) = cv.work
+    assert job.summary == "Payments platform team of six, reporting to the CTO."
+    assert job.highlights == ["Built the billing API in Django", "Cut invoice errors by 30%"]

@@ -73,8 +73,16 @@ def _entries(section: Section) -> list[Entry]:
 
 def _bullets(entry: Entry) -> list[str]:
     """The entry's bullet points; with none, its description split into sentences."""
-    texts = [_clean(b.text.split(SEP)[0]) for b in entry.body if b.bullet]
-    return [t for t in texts if t] or _split_desc(_prose(entry))
+    return _described(entry)[1]
+
+
+def _described(entry: Entry) -> tuple[str, list[str]]:
+    """(summary, highlights) of an entry, never the same text in both: its bullet points and
+    the prose beside them, or, with no bullets, its prose split into sentences and no summary
+    (one paragraph read as both printed every job's text twice)."""
+    texts = [t for t in (_clean(b.text.split(SEP)[0]) for b in entry.body if b.bullet) if t]
+    prose = _prose(entry)
+    return (prose, texts) if texts else ("", _split_desc(prose))
 
 
 def _prose(entry: Entry) -> str:
@@ -102,14 +110,15 @@ def _work(ctx: Context, section: Section) -> None:
             hf = header_fields(entry)
             title, org = split_title_org(hf.pieces)
             location, start, end = hf.location, hf.start, hf.end
+        summary, highlights = _described(entry)
         work = Work(
             name=org,
             position=title,
             location=location,
             startDate=start,
             endDate=end,
-            summary=_prose(entry),
-            highlights=_bullets(entry),
+            summary=summary,
+            highlights=highlights,
         )
         if not (work.name or work.position):
             continue
