@@ -116,7 +116,16 @@ class Worker:
         os.kill(child, signal.SIGKILL)
 
     def logs(self) -> str:
-        return "\n".join(
+        """What to read when the test fails: the broker's queues, and every worker's log."""
+        client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
+        try:
+            broker = (
+                f"queued {client.llen('celery')}, unacknowledged {client.hlen('unacked')}, "
+                f"restore lock ttl {client.ttl('unacked_mutex')}"
+            )
+        finally:
+            client.close()
+        return f"broker: {broker}\n" + "\n".join(
             f"--- {path.name}\n{path.read_text(errors='replace')[-3000:]}"
             for path in sorted(self.log_dir.glob("worker-*.log"))
         )

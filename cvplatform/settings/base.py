@@ -198,11 +198,15 @@ JOB_STALE_PENDING_SECONDS = env.int("JOB_STALE_PENDING_SECONDS", default=900)
 # for: a run (CELERY_TASK_TIME_LIMIT) or a retry's countdown (JOB_LEASE_SECONDS,
 # JOB_RETRY_BACKOFF_MAX_SECONDS), or a message still in hand would be handed out twice.
 CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT * 4 + 60)
+restore_seconds = env.int("CELERY_UNACKED_RESTORE_SECONDS", default=10)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
     # How often each worker looks for such messages (left alone, every 100 s).
-    "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_SECONDS", default=10),
+    "unacked_restore_interval": restore_seconds,
     "unacked_restore_throttle": 1,
+    # The lock a worker holds while it looks: a worker killed holding it would stop every
+    # worker from looking for 5 minutes; a few looks' time is plenty for one look.
+    "unacked_mutex_expire": max(5, 3 * restore_seconds),
 }
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}
 
