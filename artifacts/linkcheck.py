@@ -55,7 +55,7 @@ def url_problem(url: str) -> str | None:
     except ValueError as exc:
         return f"The URL is malformed ({exc})."
     if parts.scheme.lower() not in ("http", "https"):
-        return "Only http and https links can be checked."
+        return "Only http and https links are accepted."
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
         return "Links may not carry a user name or password."
     if not parts.hostname:

@@ -101,8 +101,14 @@ def artifact_create(*, user: User, data: dict[str, Any], source: str = "manual")
     artifact.save()
     if labels:
         artifact.labels.set(labels)
-    for link in data.get("evidence_links") or []:
-        evidence_link_create(artifact=artifact, data=link)
+    for index, link in enumerate(data.get("evidence_links") or []):
+        try:
+            evidence_link_create(artifact=artifact, data=link)
+        except ApplicationError as exc:
+            raise ApplicationError(
+                f"evidence_links[{index}]: {exc.message}",
+                fields={"evidence_links": [f"[{index}] {exc.message}"]},
+            ) from None
     return artifact
 
 
