@@ -90,7 +90,14 @@ def test_the_test_setting_lets_only_loopback_through(loopback_allowed):
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://example.com/x", "file:///etc/passwd", "https://user:pw@example.com/", "http:///nohost", "gopher://x"]
+    "url",
+    [
+        "ftp://example.com/x",
+        "file:///etc/passwd",
+        "https://user:pw@example.com/",
+        "http:///nohost",
+        "gopher://x",
+    ],
 )
 def test_only_plain_http_and_https_urls(url):
     assert linkcheck.url_problem(url)
@@ -100,7 +107,9 @@ def test_only_plain_http_and_https_urls(url):
 def test_a_host_resolving_to_loopback_is_refused(settings, monkeypatch):
     settings.ARTIFACT_LINK_CHECK_ALLOW_LOOPBACK = False
     monkeypatch.setattr(
-        socket, "getaddrinfo", lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 80))]
+        socket,
+        "getaddrinfo",
+        lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 80))],
     )
     with pytest.raises(linkcheck.UnsafeURL, match="loopback"):
         linkcheck.resolve_target("http://innocent.example/")
@@ -161,7 +170,9 @@ def test_unreachable_is_not_accessible(loopback_allowed):
 
 
 @pytest.mark.django_db
-def test_saving_a_link_runs_a_check_job(server, loopback_allowed, settings, django_capture_on_commit_callbacks):
+def test_saving_a_link_runs_a_check_job(
+    server, loopback_allowed, settings, django_capture_on_commit_callbacks
+):
     settings.ARTIFACT_LINK_CHECKS = True
     link = EvidenceLinkFactory(url=f"{server}/missing")
     with django_capture_on_commit_callbacks(execute=True):
@@ -173,7 +184,9 @@ def test_saving_a_link_runs_a_check_job(server, loopback_allowed, settings, djan
 
 
 @pytest.mark.django_db
-def test_the_beat_checks_stale_links_once(server, loopback_allowed, settings, django_capture_on_commit_callbacks):
+def test_the_beat_checks_stale_links_once(
+    server, loopback_allowed, settings, django_capture_on_commit_callbacks
+):
     settings.ARTIFACT_LINK_CHECKS = True
     stale = EvidenceLinkFactory(url=f"{server}/ok")
     fresh = EvidenceLinkFactory(url=f"{server}/ok", last_validated=timezone.now(), is_accessible=True)

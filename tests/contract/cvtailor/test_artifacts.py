@@ -1,7 +1,6 @@
 """CV Tailor (seed 001) — the Artifact Management System, walked endpoint by endpoint with
 the owner, another user and anonymous, and bad input for every write."""
 
-import io
 import json
 import uuid
 
