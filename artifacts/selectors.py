@@ -139,7 +139,10 @@ def _searched(queryset: QuerySet[Artifact], text: str) -> tuple[QuerySet[Artifac
             "description", weight="B", config="english"
         )
         query = SearchQuery(text, search_type="websearch", config="english")
-        queryset = queryset.annotate(search_rank=SearchRank(vector, query)).filter(search_rank__gt=0)
+        # Matched with @@ (so "-word" excludes), ordered by the weighted rank.
+        queryset = queryset.annotate(search_vector=vector, search_rank=SearchRank(vector, query)).filter(
+            search_vector=query
+        )
         return queryset, F("search_rank").desc()
     # The portable fallback: every word in the title or the description, title hits first.
     words = text.split()[:10]

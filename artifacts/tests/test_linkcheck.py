@@ -198,3 +198,11 @@ def test_the_beat_checks_stale_links_once(
     assert stale.is_accessible is True
     assert private.is_accessible is False and "private" in private.last_error
     assert EvidenceLink.objects.filter(last_validated__isnull=True).count() == 0
+
+
+def test_the_beat_sends_the_link_sweep():
+    from cvplatform.celery import app
+
+    entry = app.conf.beat_schedule["artifact-links-revalidate"]
+    app.loader.import_default_modules()
+    assert entry["task"] in app.tasks and entry["schedule"] <= 3600
