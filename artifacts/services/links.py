@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from cvplatform.exceptions import ApplicationError
@@ -134,7 +134,7 @@ def evidence_links_revalidate() -> int:
         EvidenceLink.objects.filter(Q(last_validated__isnull=True) | Q(last_validated__lt=stale_before))
         .filter(~Exists(waiting))
         .select_related("artifact")
-        .order_by("last_validated", "id")[: conf.link_revalidate_batch()]
+        .order_by(F("last_validated").asc(nulls_first=True), "id")[: conf.link_revalidate_batch()]
     )
     sent = 0
     for link in links:
