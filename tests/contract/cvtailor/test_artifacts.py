@@ -232,6 +232,8 @@ def test_upload_reads_documents_and_offers_their_technologies(
     )
     assert owner_client.get(f"{BASE}{artifact.pk}/").json()["technologies"] == ["Python", "Django"]
     assert "2019-03" in metadata["dates"]
+    offered = owner_client.get(BASE + "suggestions/", {"q": "kube"}).json()["results"]
+    assert {"name": "Kubernetes", "source": "detected", "category": "cloud_devops", "count": 0} in offered
     assert "https://github.com/acme/payments" in metadata["links"]
     image = ArtifactFile.objects.get(name="diagram.png")
     assert image.kind == "image" and image.metadata["width"] == 640 and image.mime_type == "image/png"
@@ -577,3 +579,27 @@ def test_import_cv_from_a_file_and_bad_input(owner_client, owner):
     binary = SimpleUploadedFile("cv.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
     assert_tailor_error(owner_client.post(BASE + "import-cv/", {"file": binary}, format="multipart"), 400)
     assert_tailor_error(owner_client.post(BASE + "import-cv/", {"cv_id": 99999}, format="json"), 404)
+
+
+def test_a_hostile_docx_fails_its_own_job_with_a_reason(
+    owner_client, artifact, django_capture_on_commit_callbacks
+):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        archive.writestr(
+            "word/document.xml",
+            '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">]><w:document>&lol;</w:document>',
+        )
+    hostile = SimpleUploadedFile("evil.docx", buffer.getvalue(), content_type="application/octet-stream")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = owner_client.post(
+            f"{BASE}{artifact.pk}/upload/", {"files": [hostile, text_file()]}, format="multipart"
+        )
+    assert response.status_code == 201, response.content
+    status = owner_client.get(f"{BASE}{artifact.pk}/status/").json()
+    assert status["status"] == "completed" and status["failed_files"] == 1 and status["processed_files"] == 1
+    assert status["errors"][0]["name"] == "evil.docx" and "DOCTYPE" in status["errors"][0]["error"]
