@@ -75,8 +75,20 @@ def score(corpus: Path, pred: Path, json_out: Path) -> dict:
     return json.loads(json_out.read_text())
 
 
-FIELDS = ["name", "email", "phone", "links", "exp_f1", "exp_company_f1", "exp_date_acc", "edu_f1",
-          "edu_degree_acc", "skills_recall", "skills_precision", "headline"]
+FIELDS = [
+    "name",
+    "email",
+    "phone",
+    "links",
+    "exp_f1",
+    "exp_company_f1",
+    "exp_date_acc",
+    "edu_f1",
+    "edu_degree_acc",
+    "skills_recall",
+    "skills_precision",
+    "headline",
+]
 
 
 def group_means(index: list[dict], per_doc: dict, key: str) -> dict[str, dict[str, float | None]]:
@@ -95,8 +107,14 @@ def group_means(index: list[dict], per_doc: dict, key: str) -> dict[str, dict[st
 
 
 def print_groups(index: list[dict], per_doc: dict) -> None:
-    short = {"exp_company_f1": "co_f1", "exp_date_acc": "dates", "edu_degree_acc": "degree",
-             "skills_recall": "sk_rec", "skills_precision": "sk_prec", "headline": "FIELD"}
+    short = {
+        "exp_company_f1": "co_f1",
+        "exp_date_acc": "dates",
+        "edu_degree_acc": "degree",
+        "skills_recall": "sk_rec",
+        "skills_precision": "sk_prec",
+        "headline": "FIELD",
+    }
     head = "".join(f"{short.get(f, f)[:7]:>8}" for f in FIELDS)
     for key in ("design", "language"):
         print(f"\nper {key}:")

@@ -83,8 +83,12 @@ def main() -> int:
     for p, design in pairs:
         docs.setdefault(p.key, []).append((design, _doc_path(p, design)))
     for p in ps:
-        lab = label(p, [d for _, d in docs.get(p.key, [])], ", ".join(sorted({d for d, _ in docs.get(p.key, [])})))
-        (labels_dir / f"{p.key}.expected.json").write_text(json.dumps(lab, ensure_ascii=False, indent=1) + "\n")
+        lab = label(
+            p, [d for _, d in docs.get(p.key, [])], ", ".join(sorted({d for d, _ in docs.get(p.key, [])}))
+        )
+        (labels_dir / f"{p.key}.expected.json").write_text(
+            json.dumps(lab, ensure_ascii=False, indent=1) + "\n"
+        )
     if args.labels_only:
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
@@ -103,9 +107,17 @@ def main() -> int:
                 continue
             rel = str(path.relative_to(args.out))
             fmt = {"tex": "tex", "zip": "tex", "txt": "txt"}.get(path.suffix[1:], path.suffix[1:])
-            index.append({"path": rel, "format": fmt, "design": design, "language": p.lang,
-                          "label_files": [f"labels/{p.key}.expected.json"], "label_quality": "gold-source",
-                          "real_person": False})
+            index.append(
+                {
+                    "path": rel,
+                    "format": fmt,
+                    "design": design,
+                    "language": p.lang,
+                    "label_files": [f"labels/{p.key}.expected.json"],
+                    "label_quality": "gold-source",
+                    "real_person": False,
+                }
+            )
     (args.out / "index.json").write_text(json.dumps({"resumes": index, "note": "generated"}, indent=1))
     for f in failed:
         print("render failed:", f, file=sys.stderr)

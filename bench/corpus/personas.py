@@ -28,69 +28,228 @@ LAST = {
     "zh": ["Zhang", "Liu", "Chen", "Wang", "Zhao", "Huang", "Zhou", "Wu"],
 }
 CITIES = {
-    "en": ["Leeds, UK", "Austin, TX", "Toronto, Canada", "Dublin, Ireland", "Seattle, WA", "Melbourne, Australia"],
+    "en": [
+        "Leeds, UK",
+        "Austin, TX",
+        "Toronto, Canada",
+        "Dublin, Ireland",
+        "Seattle, WA",
+        "Melbourne, Australia",
+    ],
     "fr": ["Lyon, France", "Nantes, France", "Bordeaux, France", "Lille, France", "Genève, Suisse"],
     "de": ["Hamburg, Deutschland", "Leipzig, Deutschland", "Wien, Österreich", "Köln, Deutschland"],
     "es": ["Valencia, España", "Sevilla, España", "Bilbao, España", "Zaragoza, España"],
     "zh": ["上海", "北京", "深圳", "杭州", "成都"],
 }
 TITLES = {
-    "en": ["Software Engineer", "Data Analyst", "Product Manager", "Backend Developer", "DevOps Engineer",
-           "Machine Learning Engineer", "QA Engineer", "Technical Lead", "Frontend Developer", "Data Engineer"],
-    "fr": ["Ingénieur logiciel", "Analyste de données", "Chef de projet", "Développeur backend",
-           "Ingénieure DevOps", "Consultante SAP", "Développeur full stack", "Architecte logiciel"],
-    "de": ["Softwareentwickler", "Datenanalystin", "Projektleiter", "Backend-Entwickler",
-           "Systemadministrator", "Teamleiterin Entwicklung", "Werkstudent Data Science", "IT-Berater"],
-    "es": ["Ingeniero de software", "Analista de datos", "Jefe de proyecto", "Desarrolladora backend",
-           "Ingeniero DevOps", "Consultor tecnológico", "Desarrollador frontend", "Arquitecta de software"],
-    "zh": ["软件工程师", "数据分析师", "产品经理", "后端开发工程师", "运维工程师", "算法工程师", "测试工程师"],
+    "en": [
+        "Software Engineer",
+        "Data Analyst",
+        "Product Manager",
+        "Backend Developer",
+        "DevOps Engineer",
+        "Machine Learning Engineer",
+        "QA Engineer",
+        "Technical Lead",
+        "Frontend Developer",
+        "Data Engineer",
+    ],
+    "fr": [
+        "Ingénieur logiciel",
+        "Analyste de données",
+        "Chef de projet",
+        "Développeur backend",
+        "Ingénieure DevOps",
+        "Consultante SAP",
+        "Développeur full stack",
+        "Architecte logiciel",
+    ],
+    "de": [
+        "Softwareentwickler",
+        "Datenanalystin",
+        "Projektleiter",
+        "Backend-Entwickler",
+        "Systemadministrator",
+        "Teamleiterin Entwicklung",
+        "Werkstudent Data Science",
+        "IT-Berater",
+    ],
+    "es": [
+        "Ingeniero de software",
+        "Analista de datos",
+        "Jefe de proyecto",
+        "Desarrolladora backend",
+        "Ingeniero DevOps",
+        "Consultor tecnológico",
+        "Desarrollador frontend",
+        "Arquitecta de software",
+    ],
+    "zh": [
+        "软件工程师",
+        "数据分析师",
+        "产品经理",
+        "后端开发工程师",
+        "运维工程师",
+        "算法工程师",
+        "测试工程师",
+    ],
 }
 COMPANIES = {
-    "en": ["Brightwater Analytics", "Northgate Systems", "Kestrel Labs", "Harbor & Finch", "Quillstone Software",
-           "Redmoor Logistics", "Tallis Health", "Cobalt Ridge Energy", "Pinecrest Bank", "Lumen Freight"],
-    "fr": ["Société Générale de Logiciels", "Atelier Numérique", "Groupe Valmont", "Banque du Rhône",
-           "Orionis Conseil", "Transports Lemaire", "Hexaflux", "Mutuelle des Alpes"],
-    "de": ["Nordlicht Software GmbH", "Bergmann Logistik AG", "Stadtwerke Elbtal", "Kranich Systems",
-           "Hansewerk Digital", "Rheinblick Versicherung", "Feldmann & Söhne", "Alpenbyte GmbH"],
-    "es": ["Soluciones Atlántico", "Grupo Mediterráneo", "Banco del Ebro", "Tecnova Ibérica",
-           "Logística Sierra", "Datum Consultores", "Energía Solana", "Innova Levante"],
-    "zh": ["上海星辰科技有限公司", "北京云图信息技术有限公司", "深圳蓝海网络科技", "杭州青木数据有限公司",
-           "成都锦程软件有限公司", "华远智能科技"],
+    "en": [
+        "Brightwater Analytics",
+        "Northgate Systems",
+        "Kestrel Labs",
+        "Harbor & Finch",
+        "Quillstone Software",
+        "Redmoor Logistics",
+        "Tallis Health",
+        "Cobalt Ridge Energy",
+        "Pinecrest Bank",
+        "Lumen Freight",
+    ],
+    "fr": [
+        "Société Générale de Logiciels",
+        "Atelier Numérique",
+        "Groupe Valmont",
+        "Banque du Rhône",
+        "Orionis Conseil",
+        "Transports Lemaire",
+        "Hexaflux",
+        "Mutuelle des Alpes",
+    ],
+    "de": [
+        "Nordlicht Software GmbH",
+        "Bergmann Logistik AG",
+        "Stadtwerke Elbtal",
+        "Kranich Systems",
+        "Hansewerk Digital",
+        "Rheinblick Versicherung",
+        "Feldmann & Söhne",
+        "Alpenbyte GmbH",
+    ],
+    "es": [
+        "Soluciones Atlántico",
+        "Grupo Mediterráneo",
+        "Banco del Ebro",
+        "Tecnova Ibérica",
+        "Logística Sierra",
+        "Datum Consultores",
+        "Energía Solana",
+        "Innova Levante",
+    ],
+    "zh": [
+        "上海星辰科技有限公司",
+        "北京云图信息技术有限公司",
+        "深圳蓝海网络科技",
+        "杭州青木数据有限公司",
+        "成都锦程软件有限公司",
+        "华远智能科技",
+    ],
 }
 LINK_EMPLOYERS = ["tidewell.io", "quanta-forge.com", "corvid.dev", "blueorbit.app", "fernhill.tech"]
 SCHOOLS = {
-    "en": ["University of Bristol", "Northeastern University", "University of Toronto", "Trinity College Dublin",
-           "University of Melbourne", "Georgia Institute of Technology", "University of Edinburgh"],
-    "fr": ["Université de Lyon", "École Centrale de Nantes", "Université de Bordeaux", "INSA Toulouse",
-           "Université Paris-Saclay", "Université de Genève"],
-    "de": ["Technische Universität München", "Universität Hamburg", "Universität Leipzig",
-           "Hochschule Darmstadt", "Universität Wien", "RWTH Aachen"],
-    "es": ["Universidad de Valencia", "Universidad de Sevilla", "Universidad Politécnica de Madrid",
-           "Universidad de Zaragoza", "Universidad del País Vasco"],
+    "en": [
+        "University of Bristol",
+        "Northeastern University",
+        "University of Toronto",
+        "Trinity College Dublin",
+        "University of Melbourne",
+        "Georgia Institute of Technology",
+        "University of Edinburgh",
+    ],
+    "fr": [
+        "Université de Lyon",
+        "École Centrale de Nantes",
+        "Université de Bordeaux",
+        "INSA Toulouse",
+        "Université Paris-Saclay",
+        "Université de Genève",
+    ],
+    "de": [
+        "Technische Universität München",
+        "Universität Hamburg",
+        "Universität Leipzig",
+        "Hochschule Darmstadt",
+        "Universität Wien",
+        "RWTH Aachen",
+    ],
+    "es": [
+        "Universidad de Valencia",
+        "Universidad de Sevilla",
+        "Universidad Politécnica de Madrid",
+        "Universidad de Zaragoza",
+        "Universidad del País Vasco",
+    ],
     "zh": ["复旦大学", "浙江大学", "北京航空航天大学", "四川大学", "同济大学"],
 }
 DEGREES = {  # (degree, area)
-    "en": [("BSc", "Computer Science"), ("MSc", "Data Science"), ("BA", "Economics"), ("MEng", "Software Engineering"),
-           ("PhD", "Statistics"), ("MBA", "Business Administration")],
-    "fr": [("Licence", "Informatique"), ("Master", "Génie logiciel"), ("Diplôme d'ingénieur", "Informatique"),
-           ("Doctorat", "Mathématiques appliquées"), ("Master", "Science des données")],
-    "de": [("Bachelor of Science", "Informatik"), ("Master of Science", "Wirtschaftsinformatik"),
-           ("Diplom", "Mathematik"), ("Promotion", "Physik"), ("Bachelor of Arts", "Medienwissenschaft")],
-    "es": [("Grado", "Ingeniería Informática"), ("Máster", "Ciencia de Datos"), ("Licenciatura", "Matemáticas"),
-           ("Doctorado", "Física"), ("Grado", "Administración de Empresas")],
+    "en": [
+        ("BSc", "Computer Science"),
+        ("MSc", "Data Science"),
+        ("BA", "Economics"),
+        ("MEng", "Software Engineering"),
+        ("PhD", "Statistics"),
+        ("MBA", "Business Administration"),
+    ],
+    "fr": [
+        ("Licence", "Informatique"),
+        ("Master", "Génie logiciel"),
+        ("Diplôme d'ingénieur", "Informatique"),
+        ("Doctorat", "Mathématiques appliquées"),
+        ("Master", "Science des données"),
+    ],
+    "de": [
+        ("Bachelor of Science", "Informatik"),
+        ("Master of Science", "Wirtschaftsinformatik"),
+        ("Diplom", "Mathematik"),
+        ("Promotion", "Physik"),
+        ("Bachelor of Arts", "Medienwissenschaft"),
+    ],
+    "es": [
+        ("Grado", "Ingeniería Informática"),
+        ("Máster", "Ciencia de Datos"),
+        ("Licenciatura", "Matemáticas"),
+        ("Doctorado", "Física"),
+        ("Grado", "Administración de Empresas"),
+    ],
     "zh": [("学士", "计算机科学与技术"), ("硕士", "软件工程"), ("博士", "统计学"), ("学士", "电子信息工程")],
 }
 HEADINGS = {  # section -> heading as printed, per language
-    "en": {"experience": "Experience", "education": "Education", "skills": "Skills", "projects": "Projects",
-           "summary": "Summary"},
-    "fr": {"experience": "Expérience professionnelle", "education": "Formation", "skills": "Compétences",
-           "projects": "Projets", "summary": "Profil"},
-    "de": {"experience": "Berufserfahrung", "education": "Ausbildung", "skills": "Kenntnisse",
-           "projects": "Projekte", "summary": "Kurzprofil"},
-    "es": {"experience": "Experiencia profesional", "education": "Formación académica", "skills": "Habilidades",
-           "projects": "Proyectos", "summary": "Perfil"},
-    "zh": {"experience": "工作经历", "education": "教育背景", "skills": "专业技能", "projects": "项目经历",
-           "summary": "个人简介"},
+    "en": {
+        "experience": "Experience",
+        "education": "Education",
+        "skills": "Skills",
+        "projects": "Projects",
+        "summary": "Summary",
+    },
+    "fr": {
+        "experience": "Expérience professionnelle",
+        "education": "Formation",
+        "skills": "Compétences",
+        "projects": "Projets",
+        "summary": "Profil",
+    },
+    "de": {
+        "experience": "Berufserfahrung",
+        "education": "Ausbildung",
+        "skills": "Kenntnisse",
+        "projects": "Projekte",
+        "summary": "Kurzprofil",
+    },
+    "es": {
+        "experience": "Experiencia profesional",
+        "education": "Formación académica",
+        "skills": "Habilidades",
+        "projects": "Proyectos",
+        "summary": "Perfil",
+    },
+    "zh": {
+        "experience": "工作经历",
+        "education": "教育背景",
+        "skills": "专业技能",
+        "projects": "项目经历",
+        "summary": "个人简介",
+    },
 }
 SKILLS = [
     ("Languages", ["Python", "Java", "TypeScript", "Go", "SQL", "Kotlin", "C++", "Rust", "Scala"]),
@@ -105,10 +264,25 @@ SKILL_GROUP = {
     "zh": ["编程语言", "工具", "数据"],
 }
 VERBS = ["Built", "Led", "Designed", "Migrated", "Automated", "Reduced", "Introduced", "Maintained", "Scaled"]
-OBJECTS = ["the billing pipeline", "a customer analytics dashboard", "the CI/CD platform", "an internal search API",
-           "the data warehouse", "a fraud detection model", "the mobile release process", "on-call tooling"]
-OUTCOMES = ["cutting costs by 30%", "for 2M monthly users", "with zero downtime", "across 4 teams",
-            "halving build times", "in under six months", "improving accuracy from 81% to 93%"]
+OBJECTS = [
+    "the billing pipeline",
+    "a customer analytics dashboard",
+    "the CI/CD platform",
+    "an internal search API",
+    "the data warehouse",
+    "a fraud detection model",
+    "the mobile release process",
+    "on-call tooling",
+]
+OUTCOMES = [
+    "cutting costs by 30%",
+    "for 2M monthly users",
+    "with zero downtime",
+    "across 4 teams",
+    "halving build times",
+    "in under six months",
+    "improving accuracy from 81% to 93%",
+]
 PROJECTS = ["Open Transit Map", "Ledgerly", "Sketchpad ML", "Tidepool", "Weatherglass", "Cartographer CLI"]
 
 
@@ -184,7 +358,9 @@ def make_persona(seed: int, lang: str, idx: int) -> Persona:
             "startDate": _ym(start) if dated else "",
             "endDate": (_ym(end) if end else "") if dated else "",
             "url": url,
-            "highlights": [_bullet(rng, rng.random() < 0.4) for _ in range(rng.randint(0 if n_jobs > 6 else 1, 4))],
+            "highlights": [
+                _bullet(rng, rng.random() < 0.4) for _ in range(rng.randint(0 if n_jobs > 6 else 1, 4))
+            ],
         }
         if date_style == "year" and dated:
             job["startDate"] = job["startDate"][:4]
@@ -212,7 +388,9 @@ def make_persona(seed: int, lang: str, idx: int) -> Persona:
         end_y -= years
     skills = []
     for g in range(rng.randint(1, 3)):
-        skills.append({"name": SKILL_GROUP[lang][g], "keywords": rng.sample(SKILLS[g][1], k=rng.randint(3, 5))})
+        skills.append(
+            {"name": SKILL_GROUP[lang][g], "keywords": rng.sample(SKILLS[g][1], k=rng.randint(3, 5))}
+        )
     projects = [
         {"name": p, "description": _bullet(rng, False), "startDate": "", "endDate": ""}
         for p in rng.sample(PROJECTS, k=rng.randint(0, 2))
@@ -226,17 +404,29 @@ def make_persona(seed: int, lang: str, idx: int) -> Persona:
             "url": f"https://{ascii_name.replace('.', '')}.example.dev" if rng.random() < 0.4 else "",
             "location": {"city": rng.choice(CITIES[lang])},
             "summary": "",
-            "profiles": [{"network": "GitHub", "username": ascii_name.replace(".", ""),
-                          "url": f"https://github.com/{ascii_name.replace('.', '')}"}]
-            if rng.random() < 0.6 else [],
+            "profiles": [
+                {
+                    "network": "GitHub",
+                    "username": ascii_name.replace(".", ""),
+                    "url": f"https://github.com/{ascii_name.replace('.', '')}",
+                }
+            ]
+            if rng.random() < 0.6
+            else [],
         },
         "work": work,
         "education": education,
         "skills": skills,
         "projects": projects,
     }
-    return Persona(key=f"{lang}{idx:02d}", lang=lang, date_style=date_style, resume=resume,
-                   link_employer=link_employer, jobboard=jobboard)
+    return Persona(
+        key=f"{lang}{idx:02d}",
+        lang=lang,
+        date_style=date_style,
+        resume=resume,
+        link_employer=link_employer,
+        jobboard=jobboard,
+    )
 
 
 def _level(degree: str) -> int:
@@ -282,13 +472,24 @@ def label(p: Persona, documents: list[str], design: str) -> dict:
         "location": b["location"]["city"],
         "links": links,
         "experience": [
-            {"title": w["position"], "company": w["name"], "start": w["startDate"] or None,
-             "end": (w["endDate"] or "present") if w["startDate"] else None, "location": w["location"] or None}
+            {
+                "title": w["position"],
+                "company": w["name"],
+                "start": w["startDate"] or None,
+                "end": (w["endDate"] or "present") if w["startDate"] else None,
+                "location": w["location"] or None,
+            }
             for w in r["work"]
         ],
         "education": [
-            {"degree": e["studyType"], "area": e["area"], "institution": e["institution"],
-             "start": e["startDate"], "end": e["endDate"], "location": e["location"] or None}
+            {
+                "degree": e["studyType"],
+                "area": e["area"],
+                "institution": e["institution"],
+                "start": e["startDate"],
+                "end": e["endDate"],
+                "location": e["location"] or None,
+            }
             for e in r["education"]
         ],
         "skills": [{"group": s["name"], "items": s["keywords"]} for s in r["skills"]],

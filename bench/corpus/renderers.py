@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E731, RUF005  (generator templates: long LaTeX and Typst lines read better whole)
 """Render a persona through third-party designs.
 
 - ``rendercv-<theme>``: RenderCV's Typst themes (PyPI ``rendercv``), compiled with the
@@ -89,8 +90,13 @@ def _yaml_str(s: str) -> str:
 
 def rendercv_yaml(p: Persona, theme: str) -> str:
     r, b, h = p.resume, p.resume["basics"], HEADINGS[p.lang]
-    out = ["cv:", f"  name: {_yaml_str(b['name'])}", f"  location: {_yaml_str(b['location']['city'])}",
-           f"  email: {_yaml_str(b['email'])}", f"  phone: {_yaml_str(b['phone'].replace(' ', ''))}"]
+    out = [
+        "cv:",
+        f"  name: {_yaml_str(b['name'])}",
+        f"  location: {_yaml_str(b['location']['city'])}",
+        f"  email: {_yaml_str(b['email'])}",
+        f"  phone: {_yaml_str(b['phone'].replace(' ', ''))}",
+    ]
     if b["url"]:
         out.append(f"  website: {_yaml_str(b['url'])}")
     if b["profiles"]:
@@ -111,17 +117,27 @@ def rendercv_yaml(p: Persona, theme: str) -> str:
             out += [f"          - {_yaml_str(x)}" for x in w["highlights"]]
     out.append(f"    {_yaml_str(h['education'])}:")
     for e in r["education"]:
-        out += [f"      - institution: {_yaml_str(e['institution'])}", f"        area: {_yaml_str(e['area'])}",
-                f"        degree: {_yaml_str(e['studyType'])}", f"        date: {_yaml_str(_dates(p, e))}"]
+        out += [
+            f"      - institution: {_yaml_str(e['institution'])}",
+            f"        area: {_yaml_str(e['area'])}",
+            f"        degree: {_yaml_str(e['studyType'])}",
+            f"        date: {_yaml_str(_dates(p, e))}",
+        ]
         if e["location"]:
             out.append(f"        location: {_yaml_str(e['location'])}")
     if r["projects"]:
         out.append(f"    {_yaml_str(h['projects'])}:")
         for pr in r["projects"]:
-            out += [f"      - name: {_yaml_str(pr['name'])}", f"        summary: {_yaml_str(pr['description'])}"]
+            out += [
+                f"      - name: {_yaml_str(pr['name'])}",
+                f"        summary: {_yaml_str(pr['description'])}",
+            ]
     out.append(f"    {_yaml_str(h['skills'])}:")
     for s in r["skills"]:
-        out += [f"      - label: {_yaml_str(s['name'])}", f"        details: {_yaml_str(', '.join(s['keywords']))}"]
+        out += [
+            f"      - label: {_yaml_str(s['name'])}",
+            f"        details: {_yaml_str(', '.join(s['keywords']))}",
+        ]
     out += ["design:", f"  theme: {theme}", "locale:", f"  language: {p.lang}"]
     return "\n".join(out) + "\n"
 
@@ -134,10 +150,21 @@ def render_rendercv(p: Persona, theme: str, dest: Path) -> Path:
         src = Path(tmp) / "cv.yaml"
         src.write_text(rendercv_yaml(p, theme), encoding="utf-8")
         typ = Path(tmp) / "cv.typ"
-        cmd = [str(_venv_bin("rendercv")), "render", str(src), "-nopdf", "-nomd", "-nohtml", "-nopng",
-               "-typst", str(typ)]
+        cmd = [
+            str(_venv_bin("rendercv")),
+            "render",
+            str(src),
+            "-nopdf",
+            "-nomd",
+            "-nohtml",
+            "-nopng",
+            "-typst",
+            str(typ),
+        ]
         subprocess.run(cmd, check=True, capture_output=True, cwd=tmp)
-        text = re.sub(r'^#import "@preview/fontawesome:[^"]+": fa-icon$', _FA_STUB, typ.read_text(), flags=re.M)
+        text = re.sub(
+            r'^#import "@preview/fontawesome:[^"]+": fa-icon$', _FA_STUB, typ.read_text(), flags=re.M
+        )
         typ.write_text(text)
         fonts = [str(Path(rendercv_fonts.__path__[0]))]
         if Path("/usr/share/fonts/truetype/wqy").exists():
@@ -173,14 +200,38 @@ def jsonresume_data(p: Persona) -> dict:
 def render_jsonresume_html(p: Persona, theme: str, tmp: Path) -> Path:
     src, html = tmp / "resume.json", tmp / f"{theme}.html"
     src.write_text(json.dumps(jsonresume_data(p), ensure_ascii=False), encoding="utf-8")
-    subprocess.run([str(NODE_BIN / "resumed"), "render", str(src), "--theme", f"jsonresume-theme-{theme}",
-                    "--output", str(html)], check=True, capture_output=True, cwd=HERE)
+    subprocess.run(
+        [
+            str(NODE_BIN / "resumed"),
+            "render",
+            str(src),
+            "--theme",
+            f"jsonresume-theme-{theme}",
+            "--output",
+            str(html),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=HERE,
+    )
     return html
 
 
 def html_to_pdf(html: Path, dest: Path) -> Path:
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={dest}", html.as_uri()], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={dest}",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     return dest
 
 
@@ -189,8 +240,12 @@ def soffice(src: Path, fmt: str, outdir: Path) -> Path:
     args = ["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{outdir}/lo-profile"]
     if src.suffix == ".html" and fmt == "docx":
         args += ["--infilter=HTML (StarWriter)"]
-    subprocess.run([*args, "--convert-to", filt, "--outdir", str(outdir), str(src)], check=True,
-                   capture_output=True, timeout=180)
+    subprocess.run(
+        [*args, "--convert-to", filt, "--outdir", str(outdir), str(src)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return outdir / f"{src.stem}.{fmt}"
 
 
@@ -210,7 +265,11 @@ def _latex_sections(p: Persona, cls: str) -> tuple[str, str, str, str]:
     """(preamble additions, experience body, education body, skills body) for a class."""
     r = p.resume
     exp, edu, skills, pre = [], [], [], ""
-    items = lambda hs: ("\\begin{itemize}\n" + "".join(f"  \\item {_tex(x)}\n" for x in hs) + "\\end{itemize}\n") if hs else ""
+    items = (
+        lambda hs: ("\\begin{itemize}\n" + "".join(f"  \\item {_tex(x)}\n" for x in hs) + "\\end{itemize}\n")
+        if hs
+        else ""
+    )
     for i, w in enumerate(r["work"]):
         d, c, t, loc = _dates(p, w), _tex_company(p, i, w), _tex(w["position"]), _tex(w["location"])
         hl = w["highlights"]
@@ -223,19 +282,36 @@ def _latex_sections(p: Persona, cls: str) -> tuple[str, str, str, str]:
         elif cls == "res":
             exp.append(f"{{\\sl {t}}} \\hfill {d} \\\\\n{c}{', ' + loc if loc else ''}\n{items(hl)}\n")
         elif cls == "curve":
-            exp.append(f"\\entry*[{d}]\n  \\textbf{{{t}}}, \\emph{{{c}}}{', ' + loc if loc else ''}\n" +
-                       "".join(f"  \\par {_tex(x)}\n" for x in hl))
+            exp.append(
+                f"\\entry*[{d}]\n  \\textbf{{{t}}}, \\emph{{{c}}}{', ' + loc if loc else ''}\n"
+                + "".join(f"  \\par {_tex(x)}\n" for x in hl)
+            )
         elif cls == "deedy":
-            exp.append(f"\\runsubsection{{{c}}}\n\\descript{{| {t}}}\n\\location{{{d}{' | ' + loc if loc else ''}}}\n"
-                       f"\\vspace{{\\topsep}}\n{items(hl)}\\sectionsep\n")
+            exp.append(
+                f"\\runsubsection{{{c}}}\n\\descript{{| {t}}}\n\\location{{{d}{' | ' + loc if loc else ''}}}\n"
+                f"\\vspace{{\\topsep}}\n{items(hl)}\\sectionsep\n"
+            )
         elif cls == "sb2nov":
-            exp.append(f"\\resumeSubheading\n  {{{c}}}{{{loc}}}\n  {{{t}}}{{{d}}}\n" +
-                       ("\\resumeItemListStart\n" + "".join(f"  \\resumeItem{{{_tex(x)}}}\n" for x in hl) +
-                        "\\resumeItemListEnd\n" if hl else ""))
+            exp.append(
+                f"\\resumeSubheading\n  {{{c}}}{{{loc}}}\n  {{{t}}}{{{d}}}\n"
+                + (
+                    "\\resumeItemListStart\n"
+                    + "".join(f"  \\resumeItem{{{_tex(x)}}}\n" for x in hl)
+                    + "\\resumeItemListEnd\n"
+                    if hl
+                    else ""
+                )
+            )
         elif cls == "newcommand":
             exp.append(f"\\job{{{c}}}{{{t}}}{{{d}}}{{{loc}}}\n{items(hl)}")
     for e in r["education"]:
-        d, s, dg, ar, loc = _dates(p, e), _tex(e["institution"]), _tex(e["studyType"]), _tex(e["area"]), _tex(e["location"])
+        d, s, dg, ar, loc = (
+            _dates(p, e),
+            _tex(e["institution"]),
+            _tex(e["studyType"]),
+            _tex(e["area"]),
+            _tex(e["location"]),
+        )
         if cls in ("moderncv", "multifile"):
             edu.append(f"\\cventry{{{d}}}{{{dg}}}{{{s}}}{{{loc}}}{{}}{{{ar}}}\n")
         elif cls == "europecv":
@@ -259,9 +335,11 @@ def _latex_sections(p: Persona, cls: str) -> tuple[str, str, str, str]:
         else:
             skills.append(f"\\textbf{{{_tex(g['name'])}:}} {kw} \\\\\n")
     if cls == "newcommand":
-        pre = ("% the author's own entry macros\n"
-               "\\newcommand{\\job}[4]{\\noindent\\textbf{#2} \\hfill #3\\\\ \\emph{#1} \\hfill #4\\par}\n"
-               "\\newcommand{\\degree}[4]{\\noindent\\textbf{#1} in #2 \\hfill #4\\\\ \\emph{#3}\\par}\n")
+        pre = (
+            "% the author's own entry macros\n"
+            "\\newcommand{\\job}[4]{\\noindent\\textbf{#2} \\hfill #3\\\\ \\emph{#1} \\hfill #4\\par}\n"
+            "\\newcommand{\\degree}[4]{\\noindent\\textbf{#1} in #2 \\hfill #4\\\\ \\emph{#3}\\par}\n"
+        )
     return pre, "".join(exp), "".join(edu), "".join(skills)
 
 
@@ -292,25 +370,38 @@ def _latex_header(p: Persona, cls: str) -> str:
         out += f"\\homepage{{{b['url'].removeprefix('https://')}}}\n" if b["url"] else ""
         return out + "\\begin{document}\n\\makecvtitle\n"
     if cls == "europecv":
-        return (f"\\ecvname{{{b['name']}}}\n\\ecvaddress{{{_tex(b['location']['city'])}}}\n\\ecvtelephone{{{b['phone']}}}\n"
-                f"\\ecvemail{{\\href{{mailto:{b['email']}}}{{{b['email']}}}}}\n"
-                + (f"\\ecvhomepage{{\\url{{{b['url']}}}}}\n" if b["url"] else "")
-                + "\\begin{document}\n\\begin{europecv}\n\\ecvpersonalinfo\n")
+        return (
+            f"\\ecvname{{{b['name']}}}\n\\ecvaddress{{{_tex(b['location']['city'])}}}\n\\ecvtelephone{{{b['phone']}}}\n"
+            f"\\ecvemail{{\\href{{mailto:{b['email']}}}{{{b['email']}}}}}\n"
+            + (f"\\ecvhomepage{{\\url{{{b['url']}}}}}\n" if b["url"] else "")
+            + "\\begin{document}\n\\begin{europecv}\n\\ecvpersonalinfo\n"
+        )
     if cls == "res":
-        return (f"\\name{{{b['name']}}}\n\\address{{{_tex(b['location']['city'])} \\\\ {b['phone']}}}\n"
-                f"\\address{{\\href{{mailto:{b['email']}}}{{{b['email']}}}"
-                + (f" \\\\ \\href{{https://github.com/{gh}}}{{github.com/{gh}}}" if gh else "")
-                + "}\n\\begin{document}\n\\begin{resume}\n")
+        return (
+            f"\\name{{{b['name']}}}\n\\address{{{_tex(b['location']['city'])} \\\\ {b['phone']}}}\n"
+            f"\\address{{\\href{{mailto:{b['email']}}}{{{b['email']}}}"
+            + (f" \\\\ \\href{{https://github.com/{gh}}}{{github.com/{gh}}}" if gh else "")
+            + "}\n\\begin{document}\n\\begin{resume}\n"
+        )
     if cls == "curve":
-        return (f"\\leftheader{{{b['email']} \\\\ {b['phone']}}}\n\\rightheader{{{_tex(b['location']['city'])}}}\n"
-                f"\\title{{{b['name']}}}\n\\begin{{document}}\n\\makeheaders\n\\maketitle\n")
+        return (
+            f"\\leftheader{{{b['email']} \\\\ {b['phone']}}}\n\\rightheader{{{_tex(b['location']['city'])}}}\n"
+            f"\\title{{{b['name']}}}\n\\begin{{document}}\n\\makeheaders\n\\maketitle\n"
+        )
     if cls == "deedy":
-        return (f"\\begin{{document}}\n\\namesection{{{first}}}{{{last}}}{{\\href{{mailto:{b['email']}}}{{{b['email']}}}"
-                f" | {b['phone']}" + (f" | \\href{{https://github.com/{gh}}}{{github.com/{gh}}}" if gh else "") + "}\n")
+        return (
+            f"\\begin{{document}}\n\\namesection{{{first}}}{{{last}}}{{\\href{{mailto:{b['email']}}}{{{b['email']}}}"
+            f" | {b['phone']}"
+            + (f" | \\href{{https://github.com/{gh}}}{{github.com/{gh}}}" if gh else "")
+            + "}\n"
+        )
     # sb2nov, newcommand: the header in the document body
-    return (f"\\begin{{document}}\n\\begin{{center}}\n{{\\Huge \\textbf{{{b['name']}}}}} \\\\\n{b['phone']} $|$ "
-            f"\\href{{mailto:{b['email']}}}{{{b['email']}}}"
-            + (f" $|$ \\href{{https://github.com/{gh}}}{{github.com/{gh}}}" if gh else "") + "\n\\end{center}\n")
+    return (
+        f"\\begin{{document}}\n\\begin{{center}}\n{{\\Huge \\textbf{{{b['name']}}}}} \\\\\n{b['phone']} $|$ "
+        f"\\href{{mailto:{b['email']}}}{{{b['email']}}}"
+        + (f" $|$ \\href{{https://github.com/{gh}}}{{github.com/{gh}}}" if gh else "")
+        + "\n\\end{center}\n"
+    )
 
 
 def render_latex(p: Persona, cls: str, dest_stem: Path) -> Path:
@@ -326,21 +417,37 @@ def render_latex(p: Persona, cls: str, dest_stem: Path) -> Path:
         skills = f"\\begin{{rubric}}{{{h['skills']}}}\n{skills}\\end{{rubric}}\n"
         parts = [exp, edu, skills]
     elif cls == "europecv":
-        parts = [f"\\ecvsection{{{h['experience']}}}\n{exp}", f"\\ecvsection{{{h['education']}}}\n{edu}",
-                 f"\\ecvsection{{{h['skills']}}}\n{skills}"]
+        parts = [
+            f"\\ecvsection{{{h['experience']}}}\n{exp}",
+            f"\\ecvsection{{{h['education']}}}\n{edu}",
+            f"\\ecvsection{{{h['skills']}}}\n{skills}",
+        ]
     else:
-        parts = [f"{sec}{{{h['experience']}}}\n{exp}", f"{sec}{{{h['education']}}}\n{edu}",
-                 f"{sec}{{{h['skills']}}}\n{skills}"]
+        parts = [
+            f"{sec}{{{h['experience']}}}\n{exp}",
+            f"{sec}{{{h['education']}}}\n{edu}",
+            f"{sec}{{{h['skills']}}}\n{skills}",
+        ]
     tail = {"europecv": "\\end{europecv}\n", "res": "\\end{resume}\n"}.get(cls, "")
-    head = _LATEX_HEAD[cls] + "\\usepackage[utf8]{inputenc}\n\\usepackage{hyperref}\n" + pre + _latex_header(p, cls)
+    head = (
+        _LATEX_HEAD[cls]
+        + "\\usepackage[utf8]{inputenc}\n\\usepackage{hyperref}\n"
+        + pre
+        + _latex_header(p, cls)
+    )
     if cls == "multifile":
         names = ["sections/experience.tex", "sections/education.tex", "sections/skills.tex"]
-        main = head + "".join(f"\\input{{{n.removesuffix('.tex')}}}\n" for n in names) + tail + "\\end{document}\n"
+        main = (
+            head
+            + "".join(f"\\input{{{n.removesuffix('.tex')}}}\n" for n in names)
+            + tail
+            + "\\end{document}\n"
+        )
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("README.md", "Overleaf project export\n")
             zf.writestr("cv.tex", main)
-            for n, body in zip(names, parts):
+            for n, body in zip(names, parts, strict=False):
                 zf.writestr(n, body)
         dest = dest_stem.with_suffix(".zip")
         dest.write_bytes(buf.getvalue())
@@ -363,8 +470,12 @@ def render_jobboard(p: Persona, dest: Path) -> Path:
         out += [f"- {x}" for x in w["highlights"]] + [""]
     out += ["Education", ""]
     for e in r["education"]:
-        out += [e["institution"], f"{e['studyType']}, {e['area']}",
-                f"{e['startDate'][:4]} to {e['endDate'][:4]}", ""]
+        out += [
+            e["institution"],
+            f"{e['studyType']}, {e['area']}",
+            f"{e['startDate'][:4]} to {e['endDate'][:4]}",
+            "",
+        ]
     out += ["Skills", ""] + [", ".join(k for g in r["skills"] for k in g["keywords"])]
     dest.write_text("\n".join(out) + "\n", encoding="utf-8")
     return dest

@@ -1,4 +1,4 @@
-"""CV ingestion: PDF, DOCX, LaTeX (one file or a zipped project), Markdown, plain text and JSON Resume -> ``StructuredCV``.
+"""CV ingestion: PDF, DOCX, LaTeX (a file or a zipped project), Markdown, text, JSON Resume -> StructuredCV.
 
 Public interface (other apps code against it):
 

@@ -108,7 +108,9 @@ def _zip_format(data: bytes) -> str:
         return "docx"
     if is_latex_project(sorted(names)):
         return "latex-zip"  # an Overleaf-style project: its main file is found when it is read
-    raise _unsupported(f"The ZIP archive is neither a Word document nor a LaTeX project; upload {ACCEPTED_FORMATS}.")
+    raise _unsupported(
+        f"The ZIP archive is neither a Word document nor a LaTeX project; upload {ACCEPTED_FORMATS}."
+    )
 
 
 def _unsupported(message: str) -> IngestError:

@@ -56,7 +56,9 @@ def check_directory(members: list[zipfile.ZipInfo]) -> None:
             code="unsupported_file",
         )
     if any(m.flag_bits & 0x1 for m in members):
-        raise IngestError("The archive is encrypted; remove the password and upload it again.", code="unsupported_file")
+        raise IngestError(
+            "The archive is encrypted; remove the password and upload it again.", code="unsupported_file"
+        )
     if any(unsafe_member(m.filename) for m in members):
         raise IngestError(
             "The archive names a file outside itself (an absolute path or '..'); it was rejected.",
@@ -73,7 +75,9 @@ def _inflate(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
             while chunk := stream.read(65536):
                 out += chunk
                 if len(out) > limit:
-                    raise IngestError("A file in the archive inflates past its declared size.", code="malformed_file")
+                    raise IngestError(
+                        "A file in the archive inflates past its declared size.", code="malformed_file"
+                    )
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, zlib.error) as exc:
         raise IngestError(f"The archive is damaged ({exc}).", code="malformed_file") from None
     return bytes(out)
@@ -104,7 +108,12 @@ def main_file(sources: dict[str, str]) -> str:
 
     def rank(path: str) -> tuple[int, int, int, str]:
         text = sources[path]
-        return ("\\begin{document}" not in text, path.count("/"), posixpath.basename(path) != "main.tex", path)
+        return (
+            "\\begin{document}" not in text,
+            path.count("/"),
+            posixpath.basename(path) != "main.tex",
+            path,
+        )
 
     return min(candidates, key=rank)
 
