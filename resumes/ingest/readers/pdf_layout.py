@@ -327,9 +327,8 @@ def _split_margin_headings(rows: list[list[Run]]) -> list[list[Run]]:
 def _margin_heading(first: Run, nxt: Run) -> bool:
     """A section heading printed in its own column, level with the first line of its section:
     larger (or bolder) than what follows it and a known heading by itself."""
-    if not heading_kind(first.text):
-        return False
-    return first.size > nxt.size + 0.5 or (first.bold * 2 > first.n and nxt.bold * 2 <= nxt.n)
+    stands_out = first.size > nxt.size + 0.5 or (first.bold * 2 > first.n and nxt.bold * 2 <= nxt.n)
+    return stands_out and len(first.text) <= 40 and heading_kind(first.text) is not None
 
 
 def _attach_links(lines: list[Line], rows: list[list[Run]], links) -> None:
