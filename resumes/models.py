@@ -12,6 +12,7 @@ FORMAT_EXTENSIONS = {
     "pdf": ".pdf",
     "docx": ".docx",
     "latex": ".tex",
+    "latex-zip": ".zip",
     "markdown": ".md",
     "text": ".txt",
     "json": ".json",

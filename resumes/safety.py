@@ -27,7 +27,7 @@ from . import conf
 from .ingest import IngestError, detect_format
 
 # Extensions that promise one specific binary format: the content must keep the promise.
-_BINARY_EXTENSIONS = {".pdf": "pdf", ".docx": "docx"}
+_BINARY_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".zip": "latex-zip"}
 
 
 class UnsupportedFile(ApplicationError):
@@ -45,7 +45,7 @@ class FileTooLarge(ApplicationError):
 @dataclass(frozen=True)
 class CheckedUpload:
     data: bytes
-    format: str  # pdf | docx | latex | markdown | text | json
+    format: str  # pdf | docx | latex | latex-zip | markdown | text | json
     filename: str  # the user's name for the file: shown back to its owner, never used to store
     sha256: str
 
@@ -96,12 +96,29 @@ def check_content(data: bytes, *, filename: str = "") -> str:
         raise UnsupportedFile(exc.message) from None
     claimed = _BINARY_EXTENSIONS.get(PurePosixPath(filename.lower()).suffix)
     if claimed and claimed != fmt:
-        raise UnsupportedFile(
-            f"The file is named '{filename}' but its content is not a {claimed.upper()} document."
-        )
+        what = "a zipped LaTeX project" if claimed == "latex-zip" else f"a {claimed.upper()} document"
+        raise UnsupportedFile(f"The file is named '{filename}' but its content is not {what}.")
     if fmt == "docx":
         check_docx(data)
+    elif fmt == "latex-zip":
+        check_latex_zip(data)
     return fmt
+
+
+def check_latex_zip(data: bytes) -> None:
+    """A zipped LaTeX project gets the DOCX guards from its directory (member count, unpacked
+    size, encryption) plus a refusal of names outside the archive, before anything inflates;
+    its main file must be there. Its members are read only by the parse, in the sandbox."""
+    from .ingest.readers.latex_project import check_directory
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            check_directory(members)
+    except IngestError as exc:
+        raise UnsupportedFile(exc.message) from None
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise UnsupportedFile(f"The archive is damaged ({exc}).") from None
 
 
 # --- DOCX ------------------------------------------------------------------------------------

@@ -134,12 +134,15 @@ class Project(_Item):
 
 
 class Provenance(BaseModel):
-    """Where a field's value was read: ``field`` is a path like ``work[0].position``."""
+    """Where a field's value was read: ``field`` is a path like ``work[0]`` or ``basics.email``;
+    ``line`` is the 1-based line of ``raw_text``. ``confidence`` (0–1, None when not rated) is
+    how sure the parser is of the value: entries under 0.6 are also named in ``warnings``."""
 
     field: str
     page: int | None = None
     line: int | None = None
     source: str = ""
+    confidence: float | None = None
 
 
 class StructuredCV(_Item):

@@ -9,6 +9,8 @@
   needs its ``tesseract-ocr-<lang>`` package).
 - ``CV_PARSE_MAX_CHARS`` (default 300000): characters of a text, Markdown or LaTeX file that
   are read, for the same reason (a long CV has some 20,000).
+- ``CV_DOCX_MAX_MEMBERS`` (default 1000) and ``CV_DOCX_MAX_UNCOMPRESSED_BYTES`` (default 50 MB):
+  the zip guards, shared by DOCX files and zipped LaTeX projects.
 
 The engine imports no web framework: the resumes app hands it its settings once at start-up
 (``use_settings``), so a value in Django settings (or a test's ``settings`` fixture) wins over
@@ -62,3 +64,13 @@ def ocr_mode() -> str:
 def ocr_languages() -> str:
     value = _raw("CV_PARSE_OCR_LANGS", "eng")
     return "".join(c for c in str(value) if c.isalnum() or c in "+_") or "eng"
+
+
+def archive_max_members() -> int:
+    """Members a zipped upload (a DOCX, a LaTeX project) may hold: ``CV_DOCX_MAX_MEMBERS``."""
+    return max(1, _int("CV_DOCX_MAX_MEMBERS", 1000))
+
+
+def archive_max_bytes() -> int:
+    """Sum of the uncompressed sizes its directory may declare: ``CV_DOCX_MAX_UNCOMPRESSED_BYTES``."""
+    return max(1, _int("CV_DOCX_MAX_UNCOMPRESSED_BYTES", 50 * 1024 * 1024))

@@ -6,8 +6,8 @@ tie-breaker between text dialects (``.tex``, ``.md``); a ``.json`` name only mak
 be judged as JSON (and refused if it is not), and JSON content is recognised without it.
 
 Refused, with a message that names what the file is: executables, images, archives, legacy
-Office and RTF documents, HTML/XML/SVG, ZIP archives that are not Word documents, and bytes
-that are not readable text.
+Office and RTF documents, HTML/XML/SVG, ZIP archives that are neither Word documents nor
+LaTeX projects (a ``.tex`` inside: ``latex-zip``), and bytes that are not readable text.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ import zipfile
 
 from .errors import IngestError
 from .readers.json_resume import load_json_resume, looks_like_json
+from .readers.latex_project import is_latex_project
 
-FORMATS = ("pdf", "docx", "latex", "markdown", "text", "json")
-ACCEPTED_FORMATS = "PDF, DOCX, LaTeX, Markdown, JSON Resume or plain text"
+FORMATS = ("pdf", "docx", "latex", "latex-zip", "markdown", "text", "json")
+ACCEPTED_FORMATS = "PDF, DOCX, LaTeX (a .tex file or a zipped project), Markdown, JSON Resume or plain text"
 
 _SAMPLE = 65536
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -105,7 +106,11 @@ def _zip_format(data: bytes) -> str:
         ) from None
     if all(part in names for part in _DOCX_PARTS):
         return "docx"
-    raise _unsupported(f"The ZIP archive is not a Word document; upload {ACCEPTED_FORMATS}.")
+    if is_latex_project(sorted(names)):
+        return "latex-zip"  # an Overleaf-style project: its main file is found when it is read
+    raise _unsupported(
+        f"The ZIP archive is neither a Word document nor a LaTeX project; upload {ACCEPTED_FORMATS}."
+    )
 
 
 def _unsupported(message: str) -> IngestError:

@@ -54,6 +54,13 @@ def _read(fmt: str, data: bytes) -> RawDocument:
         from .readers.latex import read_latex
 
         doc = _read_bounded(read_latex, decode_text(data))
+    elif fmt == "latex-zip":
+        from .readers.latex import read_latex
+        from .readers.latex_project import flatten
+
+        source, warnings = flatten(data)
+        doc = _read_bounded(read_latex, source)
+        doc.warnings[:0] = warnings
     else:
         doc = _read_bounded_text(decode_text(data), markdown=fmt == "markdown")
     return doc

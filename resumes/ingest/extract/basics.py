@@ -41,20 +41,41 @@ def fill_basics(
             name_zone = lines[:8]
     basics.name = name
     if at >= 0:
-        ctx.mark("basics.name", name_zone[at])
+        # A name from the CV's header block is likelier than one picked from further down.
+        ctx.mark("basics.name", name_zone[at], 0.9 if name_zone is header or name_line is not None else 0.7)
         basics.label = _inline_headline(name_zone[at].text, name) or _headline(name_zone, at)
     rest = [ln for i, ln in enumerate(zone) if not (zone is name_zone and i == at)]
     city = contacts.header_location(rest)
     if city:
         basics.location = _location(city)
-    for ln in zone:
-        if emails and emails[0] in ln.text.lower():
-            ctx.mark("basics.email", ln)
-            break
+    _mark_contacts(ctx, zone, lines, emails, phones)
     _apply_hints(basics, doc.hints)
     summary = [ln.text for ln in header if len(ln.text) > 90 and not contacts.find_emails(ln.text)]
     if summary and not basics.summary:
         basics.summary = " ".join(summary)
+
+
+def _mark_contacts(
+    ctx: Context, zone: list[Line], lines: list[Line], emails: list[str], phones: list[str]
+) -> None:
+    """Where the e-mail and phone were read, and how sure: in the contact zone, or found
+    further down the document (a footer, a sidebar), which is likelier to be someone else's."""
+    for path, value in (
+        ("basics.email", emails[0] if emails else ""),
+        ("basics.phone", phones[0] if phones else ""),
+    ):
+        if not value:
+            continue
+        needle = value.lower() if path == "basics.email" else "".join(c for c in value if c.isdigit())[-7:]
+        for where, confidence in ((zone, 0.95), (lines, 0.7)):
+            hit = next((ln for ln in where if needle in _haystack(ln.text, path)), None)
+            if hit is not None:
+                ctx.mark(path, hit, confidence)
+                break
+
+
+def _haystack(text: str, path: str) -> str:
+    return text.lower() if path == "basics.email" else "".join(c for c in text if c.isdigit())
 
 
 def _apply_hints(basics: Basics, hints: dict) -> None:

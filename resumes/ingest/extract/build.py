@@ -128,7 +128,58 @@ def _work(ctx: Context, section: Section) -> None:
             work.name = ctx.cv.work[-1].name
             work.location = work.location or ctx.cv.work[-1].location
         ctx.cv.work.append(work)
-        ctx.mark(f"work[{len(ctx.cv.work) - 1}]", entry.first_line)
+        _rate(
+            ctx,
+            f"work[{len(ctx.cv.work) - 1}]",
+            entry,
+            work.name,
+            work.position,
+            work.startDate or work.endDate,
+        )
+
+
+LOW_CONFIDENCE = 0.6
+_WHAT = {"work": ("employer", "job title"), "education": ("institution", "degree")}
+
+
+def entry_confidence(entry: Entry, org: str, title: str, date: str) -> tuple[float, list[str]]:
+    """How sure the parser is of one job or degree (0–1), and what is doubtful about it.
+
+    Markup that names its arguments (a LaTeX entry macro) is near certain. Otherwise each of
+    the three parts a reader checks counts: an organisation, a title, a date that normalised;
+    an organisation equal to the title, or a part long enough to be a sentence, was split wrong.
+    """
+    doubts: list[str] = []
+    score = 0.95 if entry.fields is not None else 0.3
+    if entry.fields is None:
+        score += 0.25 * bool(org) + 0.2 * bool(title) + 0.25 * bool(re.match(r"\d{4}|present", date or ""))
+    for part, name in ((org, "org"), (title, "title")):
+        if not part:
+            doubts.append(f"no {name}")
+            score -= 0.2 if entry.fields is not None else 0.0
+        elif len(part) > 80:
+            doubts.append(f"{name} reads like a sentence")
+            score -= 0.3
+    if org and title and org.casefold() == title.casefold():
+        doubts.append("the same text as title and org")
+        score -= 0.3
+    if not date:
+        doubts.append("no dates")
+    return max(0.05, min(1.0, score)), doubts
+
+
+def _rate(ctx: Context, path: str, entry: Entry, org: str, title: str, date: str) -> None:
+    confidence, doubts = entry_confidence(entry, org, title, date)
+    line = entry.first_line
+    ctx.mark(path, line, confidence)
+    if confidence < LOW_CONFIDENCE:
+        kind = path.split("[", 1)[0]
+        org_word, title_word = _WHAT.get(kind, ("organisation", "title"))
+        said = "; ".join(d.replace("org", org_word).replace("title", title_word) for d in doubts)
+        where = f" (page {line.page}, line {line.no})" if line is not None and line.no else ""
+        ctx.cv.warnings.append(
+            f"Check {path}{where}: low confidence {confidence:.2f}: {said or 'uncertain split'}."
+        )
 
 
 def _split_desc(text: str) -> list[str]:
@@ -183,7 +234,14 @@ def _education(ctx: Context, section: Section) -> None:
         if not (edu.institution or edu.studyType):
             continue
         ctx.cv.education.append(edu)
-        ctx.mark(f"education[{len(ctx.cv.education) - 1}]", entry.first_line)
+        _rate(
+            ctx,
+            f"education[{len(ctx.cv.education) - 1}]",
+            entry,
+            edu.institution,
+            edu.studyType or edu.area,
+            edu.startDate or edu.endDate,
+        )
 
 
 def _edu_from_fields(f: dict[str, str]) -> tuple[str, str, str]:

@@ -71,7 +71,12 @@ def _reads_as_body(cur: Entry, line: Line) -> bool:
     if cur.body and line.text[:1].islower():
         return True  # a wrapped description line
     first = cur.head[0] if cur.head else None
-    if first is not None and first.x0 and line.x0 > first.x0 + 8 and find_date_range(first.text) is not None:
+    if (
+        first is not None
+        and first.x0
+        and line.x0 > max(h.x0 for h in cur.head) + 8
+        and any(find_date_range(h.text) is not None for h in cur.head)
+    ):
         return True  # indented under a dated header: bullets drawn as graphics, not glyphs
     # Once the header has its date and its names, smaller print is the description under it.
     if not (first and first.size and line.size and line.size < first.size - 0.4 and not line.bold):

@@ -4,8 +4,8 @@ We do not run TeX. A small recursive renderer walks the source: the document's o
 ``\\newcommand``/``\\def`` macros are expanded (that is how Jake's ``\\resumeSubheading`` and
 most home-made templates work), the CV classes' macros (moderncv, Awesome-CV, AltaCV) map to
 entries and header fields, formatting macros keep their text, layout macros vanish, and any
-other macro degrades to the text of its arguments. ``\\input``/``\\include`` are never
-followed: an upload is one file.
+other macro degrades to the text of its arguments. ``\\input``/``\\include`` are not
+followed in a single file; a zipped project has them inlined first (``latex_project``).
 """
 
 from __future__ import annotations

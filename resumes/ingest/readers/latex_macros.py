@@ -282,6 +282,16 @@ HEADER_MACROS = {
     "xing": (1, "social"),
     "skype": (1, "social"),
     "personalinfo": (1, "personalinfo"),
+    # europecv (Europass)
+    "ecvname": (1, "name"),
+    "ecvaddress": (1, "location"),
+    "ecvtelephone": (1, "phone"),
+    "ecvmobile": (1, "phone"),
+    "ecvemail": (1, "email"),
+    "ecvhomepage": (1, "url"),
+    # curve / res / Deedy contact blocks: lines of mail, phone, place and links
+    "leftheader": (1, "address"),
+    "rightheader": (1, "address"),
 }
 
 SOCIAL_URL = {
@@ -325,5 +335,11 @@ LINE_MACROS = {
     "resumeSubSubheading": (2, ("{0}\t{1}",)),
     "resumeProjectHeading": (2, ("{0}\t{1}",)),
     "resumeItem": (1, (BULLET + "{0}",)),
+    # europecv: a label column (dates, a skill group) beside its text
+    "ecvitem": (2, ("{0}\t{1}",)),
+    "ecvbigitem": (2, ("{0}\t{1}",)),
+    # Deedy: employer, then "| title", then "dates | place" (\\location), each on its own line
+    "runsubsection": (1, ("{0}",)),
+    "descript": (1, ("{0}",)),
     "resumeSubItem": (1, (BULLET + "{0}",)),
 }

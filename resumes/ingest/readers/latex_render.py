@@ -222,7 +222,7 @@ class _Renderer:
         if k < len(s) and s[k] == "{":
             arg, j = group(s, k)
             text = " ".join(self.render(arg, depth + 1).split())
-            if re.search(r"section|heading", env, re.I) and text:
+            if re.search(r"section|heading|rubric", env, re.I) and text:  # curve's rubric too
                 self.section = text.lower()
                 return f"\n{HEADING}{text}\n", j
             if text and not re.fullmatch(r"[\d.\s]*(?:pt|em|ex|cm|mm|in|textwidth|linewidth)?", text):
@@ -247,7 +247,20 @@ class _Renderer:
         self.section = text.lower()
         return f"\n{HEADING}{text}\n", j
 
-    _m_section = _m_cvsection = _m_chapter = _section
+    _m_section = _m_cvsection = _m_chapter = _m_ecvsection = _section
+
+    def _m_entry(self, s: str, j: int, depth: int) -> tuple[str, int]:
+        """curve's ``\\entry*[dates] text``: the dates, then the entry's text on that line."""
+        opts, _, j = read_args(s, j, 0)
+        label = " ".join(self.render(opts[0], depth + 1).split()) if opts else ""
+        return (f"\n{label}{SEP}" if label else "\n"), j
+
+    def _m_namesection(self, s: str, j: int, depth: int) -> tuple[str, int]:
+        """Deedy's ``\\namesection{First}{Last}{contact line}``."""
+        _, args, j = read_args(s, j, 3)
+        vals = [" ".join(self.render(a, depth + 1).split()) for a in args]
+        self.hints["name"] = " ".join(v for v in vals[:2] if v)
+        return f"\n{vals[2] if len(vals) > 2 else ''}\n", j
 
     def _m_subsection(self, s: str, j: int, depth: int) -> tuple[str, int]:
         from ..extract.sections import heading_kind
@@ -292,6 +305,8 @@ class _Renderer:
             more, j = self._more_args(s, j, 2)
             args += more
         vals = [" ".join(self.render(a, depth + 1).split()) for a in args]
+        if name == "location" and self.section:
+            return f"\n{vals[0]}\n", j  # inside a section (Deedy): an entry's dates and place
         if role == "name":
             self.hints["name"] = " ".join(v for v in vals if v)
         elif role in ("first", "last"):
@@ -383,6 +398,7 @@ class _Renderer:
         for row in template:
             text = row.format(*vals).strip()
             text = re.sub(r"^\s*:\s*|\s*:\s*$|\(\s*\)", "", text).strip()
+            text = text.strip("| ")  # Deedy's "\\descript{| Role}"
             if text and not text.startswith(":"):
                 lines.append(text)
         return "\n" + "\n".join(lines) + "\n", j

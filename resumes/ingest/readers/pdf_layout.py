@@ -34,6 +34,7 @@ class Run:
         "bold",
         "chars",
         "gaps",
+        "last_size",
         "last_x0",
         "lead_space",
         "n",
@@ -50,6 +51,7 @@ class Run:
         self.x0, self.x1, self.y0, self.y1 = g.x0, g.x1, g.y0, g.y1
         self.size = g.size
         self.last_x0 = g.x0
+        self.last_size = g.size
         self.lead_space = g.space  # the content stream put whitespace before this run
         self.bold = int(g.bold)
         self.n = 1
@@ -106,7 +108,7 @@ def page_lines(
     runs = _runs(glyphs)
     if not runs:
         return []
-    ordered = _order(runs, width, depth=0)
+    ordered = _split_margin_headings(_order(runs, width, depth=0))
     lines = [_line(group, page_no) for group in ordered]
     _attach_links(lines, ordered, links)
     for line, row in zip(lines, ordered, strict=True):
@@ -132,11 +134,15 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
             same_line = abs((g.y0 + g.y1) / 2 - cur.cy) <= 0.35 * max(g.y1 - g.y0, cur.height)
             # Ligatures ("ﬁ") come as several glyphs sharing one box: overlap is fine as long
             # as we do not move back before the previous glyph's start.
-            if same_line and g.x0 >= cur.last_x0 - 0.5 and gap <= 0.8 * em:
+            # A word gap where the print size jumps (a big margin heading beside an entry's
+            # title) ends the run: the two are different blocks that share a baseline.
+            resized = gap > 0.25 * em and abs(g.size - cur.last_size) > 0.15 * max(g.size, cur.last_size)
+            if same_line and g.x0 >= cur.last_x0 - 0.5 and gap <= 0.8 * em and not resized:
                 cur.gaps.append((gap / em, g.space))
                 cur.chars.append(g.ch)
                 cur.x1 = max(cur.x1, g.x1)
                 cur.last_x0 = g.x0
+                cur.last_size = g.size
                 cur.y0, cur.y1 = min(cur.y0, g.y0), max(cur.y1, g.y1)
                 cur.size = max(cur.size, g.size)
                 cur.bold += g.bold
@@ -304,6 +310,25 @@ def _line(row: list[Run], page_no: int) -> Line:
         bullet=bullet,
         x0=row[0].x0,
     )
+
+
+def _split_margin_headings(rows: list[list[Run]]) -> list[list[Run]]:
+    """A heading in its own left column, level with its section's first line ("Work  Backend
+    Developer"), becomes a line of its own before that line."""
+    out: list[list[Run]] = []
+    for row in rows:
+        if len(row) >= 2 and _margin_heading(row[0], row[1]):
+            out += [row[:1], row[1:]]
+        else:
+            out.append(row)
+    return out
+
+
+def _margin_heading(first: Run, nxt: Run) -> bool:
+    """A section heading printed in its own column, level with the first line of its section:
+    larger (or bolder) than what follows it and a known heading by itself."""
+    stands_out = first.size > nxt.size + 0.5 or (first.bold * 2 > first.n and nxt.bold * 2 <= nxt.n)
+    return stands_out and len(first.text) <= 40 and heading_kind(first.text) is not None
 
 
 def _attach_links(lines: list[Line], rows: list[list[Run]], links) -> None:

@@ -21,7 +21,7 @@ class PFCVUploadView(UploadSizeGuardMixin, PersonaForgeAPIView):
 
     @extend_schema(tags=TAGS, responses=s.PFCVUploadOutputSerializer)
     def post(self, request):
-        """Upload a CV (PDF, DOCX, LaTeX, Markdown, text); small files are parsed at once."""
+        """Upload a CV (PDF, DOCX, LaTeX or a zipped project, Markdown, text); small ones parse at once."""
         document = services.cv_document_upload(user=request.user, upload=self.validated()["file"])
         return Response(s.PFCVUploadOutputSerializer(document).data)
 
