@@ -202,11 +202,15 @@ def marker():
 
 @pytest.mark.parametrize("engine", ["pdflatex", "pandoc"])
 @pytest.mark.parametrize("attack", sorted(ATTACKS))
-def test_hostile_latex_is_contained(owner_client, attack, engine, marker):
+def test_hostile_latex_is_contained(owner_client, attack, engine, marker, tmp_path, monkeypatch):
     if engine == "pdflatex" and not HAS_TEX:
         pytest.skip("pdflatex is not installed")
     source = ATTACKS[attack].replace("{marker}", marker)
-    scratch_before = set(os.listdir(tempfile.gettempdir()))
+    # Scratch directories go to a temporary root of this test's own, so another process's
+    # compilations in the shared /tmp cannot look like ours.
+    scratch_root = tmp_path / "scratch"
+    scratch_root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch_root))
     started = time.monotonic()
     with override_settings(LATEX_ENGINE=engine, LATEX_TIMEOUT_SECONDS=3, LATEX_CPU_SECONDS=3):
         response = owner_client.post("/api/cv/latex-to-pdf/", {"latex_content": source}, format="json")
@@ -218,9 +222,7 @@ def test_hostile_latex_is_contained(owner_client, attack, engine, marker):
     else:
         assert response.json()["detail"]
     assert not os.path.exists(marker)  # nothing written outside the scratch directory
-    leftovers = {
-        n for n in set(os.listdir(tempfile.gettempdir())) - scratch_before if n.startswith("cvp-latex-")
-    }
+    leftovers = {n for n in os.listdir(scratch_root) if n.startswith("cvp-latex-")}
     assert not leftovers  # and the scratch directory itself is gone
 
 
