@@ -9,11 +9,14 @@ from datetime import timedelta
 from typing import Any
 
 from django.db.models import Avg, Count, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 
 from artifacts.models import Artifact, ArtifactStatus, Label
-from cvplatform.exceptions import NotFoundError
+from cvplatform import downloads
+from cvplatform.exceptions import ConflictError, NotFoundError
 from cvplatform.jobs import JobStatus
+from exports import selectors as export_selectors
 from exports.models import ExportJob
 
 from ..models import GeneratedDocument
@@ -144,3 +147,29 @@ def export_analytics(*, user, days: int = 30) -> dict:
         "totalBytes": sum(int((job.result or {}).get("size") or 0) for job in rows),
         "mostUsedTemplate": _most_used(rows.exclude(template=None).values_list("template__name", flat=True)),
     }
+
+
+def tailor_export_download_url(*, job: ExportJob, request) -> str | None:
+    """A link to the finished file that works for its owner only and expires: the bucket's
+    presigned link with S3, else ours, signed (``cvplatform.downloads``)."""
+    if job.status != JobStatus.SUCCESS or not job.file:
+        return None
+    presigned = downloads.presigned_url(job.file)
+    if presigned:
+        return presigned
+    url = reverse("cvtailor:export-download", kwargs={"export_id": job.pk})
+    token = export_selectors.export_download_token(job=job)
+    return request.build_absolute_uri(f"{url}?signature={token}")
+
+
+def tailor_export_for_download(*, user, export_id: Any, signature: str | None) -> ExportJob:
+    """The user's finished export; a signature, when given, must be this user's for this file."""
+    job = tailor_export_get(user=user, export_id=export_id)
+    if signature is not None:
+        downloads.download_token_check(token=signature, kind="export", pk=job.pk, user=user, what="Export")
+    if job.status != JobStatus.SUCCESS or not job.file:
+        raise ConflictError(
+            f"Export {job.pk} is {status_word(job.status)}; download it once it is completed.",
+            code="export_not_ready",
+        )
+    return job

@@ -19,20 +19,6 @@ NOT_YET: set[tuple[str, str]] = {
     ("DELETE", "/api/v1/artifacts/files/{uuid}/"),
     ("PATCH", "/api/v1/artifacts/bulk/"),
     ("GET", "/api/v1/artifacts/suggestions/"),
-    # Document generation and export jobs.
-    ("POST", "/api/v1/generate/cv/"),
-    ("GET", "/api/v1/generate/{generation_id}/"),
-    ("GET", "/api/v1/generate/{generation_id}/detail/"),
-    ("POST", "/api/v1/generate/{generation_id}/rate/"),
-    ("POST", "/api/v1/generate/cover-letter/"),
-    ("GET", "/api/v1/generate/analytics/"),
-    ("GET", "/api/v1/generate/"),
-    ("POST", "/api/v1/export/{generation_id}/"),
-    ("GET", "/api/v1/export/{export_id}/status/"),
-    ("GET", "/api/v1/export/{export_id}/download/"),
-    ("GET", "/api/v1/export/{export_id}/detail/"),
-    ("GET", "/api/v1/export/"),
-    ("GET", "/api/v1/export/analytics/"),
 }
 
 
