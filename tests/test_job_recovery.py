@@ -58,7 +58,12 @@ def test_the_beat_sweeps_for_stale_jobs_every_minute():
     entry = celery_app.conf.beat_schedule["jobs-recover-stale"]
     celery_app.loader.import_default_modules()
     assert entry["task"] in celery_app.tasks and entry["schedule"] <= 60
-    assert {model.__name__ for model in JOB_TASKS} == {"ExportJob", "CVDocument", "AnalysisEnrichment"}
+    assert {model.__name__ for model in JOB_TASKS} == {
+        "ExportJob",
+        "CVDocument",
+        "AnalysisEnrichment",
+        "GeneratedDocument",
+    }
 
 
 def test_a_job_whose_worker_died_is_sent_again_and_done_once(
