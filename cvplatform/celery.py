@@ -37,6 +37,8 @@ app.conf.beat_schedule = {
     "accounts-housekeeping": {"task": "accounts.tasks.accounts_housekeeping", "schedule": 6 * 3600},
     # Jobs whose worker died or whose message was lost are sent again (or failed for good).
     "jobs-recover-stale": {"task": "cvplatform.jobs.recovery.jobs_recover_stale", "schedule": 60},
+    # Evidence links not checked for ARTIFACT_LINK_REVALIDATE_HOURS get a check job.
+    "artifact-links-revalidate": {"task": "artifacts.tasks.evidence_links_revalidate", "schedule": 3600},
     "chat-history-retention": {"task": "generation.tasks.chat_history_retention", "schedule": 6 * 3600},
 }
 app.autodiscover_tasks()

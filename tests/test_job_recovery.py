@@ -62,6 +62,8 @@ def test_the_beat_sweeps_for_stale_jobs_every_minute():
         "ExportJob",
         "CVDocument",
         "AnalysisEnrichment",
+        "ArtifactFile",
+        "LinkCheck",
         "GeneratedDocument",
     }
 

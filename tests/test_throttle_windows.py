@@ -32,6 +32,8 @@ def _forget_outages():
 
 
 def test_the_budget_refuses_with_retry_after_until_the_window_closes(owner, settings, monkeypatch):
+    # The clock below is the process's: on local memory the window follows it (Redis keeps its own).
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.THROTTLE_RATES = {**settings.THROTTLE_RATES, "user": "3/minute"}
     clock = [1_000_000.0]
     monkeypatch.setattr(time, "time", lambda: clock[0])

@@ -279,7 +279,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/(api|pf)",
-    "ENUM_NAME_OVERRIDES": {},
+    "ENUM_NAME_OVERRIDES": {
+        "ArtifactStatusEnum": "artifacts.models.ArtifactStatus",
+        "ArtifactProcessingStatusEnum": ["pending", "processing", "completed", "failed"],
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "cvplatform.schema.personaforge_paths_as_documented",

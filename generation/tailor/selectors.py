@@ -12,7 +12,8 @@ from django.db.models import Avg, Count, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from artifacts.models import Artifact, ArtifactStatus, Label
+from artifacts import selectors as artifact_selectors
+from artifacts.models import Artifact, ArtifactStatus
 from cvplatform import downloads
 from cvplatform.exceptions import ConflictError, NotFoundError
 from cvplatform.jobs import JobStatus
@@ -37,14 +38,14 @@ def status_word(status: str) -> str:
 def artifacts_for_generation(*, user, label_ids: list[int] | None = None) -> QuerySet[Artifact]:
     """The user's active artifacts (archived ones never), those with any of the labels when
     labels are given, with their links and labels read in two queries."""
-    rows = Artifact.objects.filter(user=user, status=ArtifactStatus.ACTIVE)
+    rows = artifact_selectors.artifacts_of(user=user).filter(status=ArtifactStatus.ACTIVE)
     if label_ids:
         rows = rows.filter(labels__id__in=label_ids).distinct()
     return rows.prefetch_related("evidence_links", "labels").order_by("-start_date", "-id")
 
 
 def labels_not_owned(*, user, label_ids: list[int]) -> list[int]:
-    owned = set(Label.objects.filter(user=user, pk__in=label_ids).values_list("pk", flat=True))
+    owned = set(artifact_selectors.labels_of(user=user).filter(pk__in=label_ids).values_list("pk", flat=True))
     return [pk for pk in label_ids if pk not in owned]
 
 

@@ -16,7 +16,10 @@ from cvplatform.asgi import application
 from generation.factories import ChatSessionFactory, OptimizationFactory
 from generation.models import ChatMessage
 
-pytestmark = pytest.mark.django_db
+# The consumer reads the database through channels' database_sync_to_async, which closes "old"
+# connections around every call: inside a test transaction that would close the test's own
+# PostgreSQL connection, so these tests run outside one (SQLite's in-memory database hid it).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 JOB = (
     "Senior Backend Engineer. Requirements: 5+ years of Python, Kubernetes, Kafka and PostgreSQL. "

@@ -3,7 +3,7 @@ slashes: every route of the document, in the document's order."""
 
 from django.urls import path
 
-from .views import auth, export, generation, llm, templates
+from .views import artifacts, auth, export, generation, llm, templates
 
 app_name = "cvtailor"
 
@@ -24,6 +24,31 @@ urlpatterns = [
     path("auth/google/", auth.TailorGoogleSignInView.as_view(), name="tailor-google"),
     path("auth/google/link/", auth.TailorGoogleLinkView.as_view(), name="tailor-google-link"),
     path("auth/google/unlink/", auth.TailorGoogleUnlinkView.as_view(), name="tailor-google-unlink"),
+    # Artifact management: the static paths first, so none of them is read as an artifact id.
+    path("artifacts/", artifacts.ArtifactListView.as_view(), name="artifacts"),
+    path("artifacts/upload/", artifacts.ArtifactBulkUploadView.as_view(), name="artifacts-bulk-upload"),
+    path(
+        "artifacts/evidence-links/<int:id>/",
+        artifacts.EvidenceLinkDetailView.as_view(),
+        name="artifacts-evidence-link",
+    ),
+    path(
+        "artifacts/files/<str:file_uuid>/", artifacts.ArtifactFileDetailView.as_view(), name="artifacts-file"
+    ),
+    path("artifacts/bulk/", artifacts.ArtifactBulkUpdateView.as_view(), name="artifacts-bulk"),
+    path("artifacts/suggestions/", artifacts.ArtifactSuggestionsView.as_view(), name="artifacts-suggestions"),
+    # Labels (the document's "partially implemented" labels, done in full) and CV import (ours).
+    path("artifacts/labels/", artifacts.LabelListView.as_view(), name="artifacts-labels"),
+    path("artifacts/labels/<int:id>/", artifacts.LabelDetailView.as_view(), name="artifacts-label"),
+    path("artifacts/import-cv/", artifacts.ArtifactImportCVView.as_view(), name="artifacts-import-cv"),
+    path("artifacts/<int:id>/", artifacts.ArtifactDetailView.as_view(), name="artifact"),
+    path("artifacts/<int:id>/upload/", artifacts.ArtifactUploadView.as_view(), name="artifact-upload"),
+    path("artifacts/<int:id>/status/", artifacts.ArtifactStatusView.as_view(), name="artifact-status"),
+    path(
+        "artifacts/<int:id>/evidence-links/",
+        artifacts.ArtifactEvidenceLinkCreateView.as_view(),
+        name="artifact-evidence-links",
+    ),
     # Document generation: the static paths first, so none of them is read as a generation id.
     path("generate/cv/", generation.GenerateCVView.as_view(), name="generate-cv"),
     path(

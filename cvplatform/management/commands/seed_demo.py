@@ -8,10 +8,12 @@ from django.db import transaction
 
 from accounts.models import SubscriptionTier, User
 from applications.models import JobApplication
+from artifacts.services import artifacts_import_cv
 from billing.models import Job, Plan
 from exports.services import template_sync
 from llm.models import AIModel
 from resumes.models import Resume
+from resumes.services import cv_text_extract
 
 DEMO_USER = {"username": "demo", "email": "demo@cvplatform.local", "password": "demo-pass-2026!"}
 STAFF_USER = {"username": "admin", "email": "admin@cvplatform.local", "password": "admin-pass-2026!"}
@@ -155,11 +157,15 @@ class Command(BaseCommand):
                     "original_job_description": f"{company} is hiring a {title}.",
                 },
             )
+        # The demo user's career record, read from the demo CV like any imported CV; a second
+        # run finds the artifacts it made (the import matches type, title, organisation, start).
+        imported = artifacts_import_cv(user=demo, cv=cv_text_extract(text=DEMO_RESUME).cv)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {Plan.objects.count()} plans, {AIModel.objects.count()} AI models, "
                 f"{len(templates)} templates, {JobApplication.objects.filter(is_example=True).count()} "
-                "example applications.\n"
+                "example applications, "
+                f"{len(imported.created) + len(imported.existing)} demo artifacts.\n"
                 f"  demo user:  {DEMO_USER['email']} / {DEMO_USER['password']}\n"
                 f"  admin user: {STAFF_USER['username']} / {STAFF_USER['password']} (http://127.0.0.1:8000/admin/)"
             )
