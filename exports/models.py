@@ -59,6 +59,14 @@ class ExportJob(Job):
     letter = models.JSONField(null=True, blank=True)
     latex = models.TextField(blank=True)
     persona_id = models.CharField(max_length=64, blank=True)
+    # The CV Tailor generation this export renders (export/{generation_id}/), if any.
+    generation = models.ForeignKey(
+        "generation.GeneratedDocument",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="exports",
+    )
     file = models.FileField(upload_to=export_upload_to, blank=True)
     content_type = models.CharField(max_length=120, blank=True)
     engine = models.CharField(max_length=40, blank=True)

@@ -58,6 +58,7 @@ def export_job_start(
     latex: str = "",
     kind: str = ExportKind.RENDER,
     persona_id: str = "",
+    generation: Any = None,
 ) -> ExportJob:
     """Create the job row and queue its task once the row is committed."""
     from .tasks import export_job_task  # tasks import services: import here, not at the top
@@ -82,6 +83,7 @@ def export_job_start(
         letter=letter,
         latex=latex,
         persona_id=str(persona_id or ""),
+        generation=generation,
     )
     job_enqueue(task=export_job_task, job=job)
     return job

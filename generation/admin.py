@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from .models import AnalysisEnrichment, ChatMessage, ChatSession, Clarification, Optimization
+from .models import (
+    AnalysisEnrichment,
+    ChatMessage,
+    ChatSession,
+    Clarification,
+    GeneratedDocument,
+    JobDescription,
+    Optimization,
+)
 
 
 @admin.register(Optimization)
@@ -62,3 +70,29 @@ class ChatMessageAdmin(admin.ModelAdmin):
     search_fields = ("content", "session__user__email", "session__title")
     raw_id_fields = ("session",)
     readonly_fields = ("created_at",)
+
+
+@admin.register(JobDescription)
+class JobDescriptionAdmin(admin.ModelAdmin):
+    list_display = ("id", "title", "content_hash", "use_count", "last_used_at")
+    search_fields = ("title", "content_hash", "text")
+    readonly_fields = ("content_hash", "analysis", "analysis_version", "created_at", "last_used_at")
+
+
+@admin.register(GeneratedDocument)
+class GeneratedDocumentAdmin(admin.ModelAdmin):
+    list_display = ("id", "user", "type", "status", "progress", "model_used", "rating", "created_at")
+    list_filter = ("type", "status", "model_used")
+    search_fields = ("id", "user__email", "user__username", "company_name", "role_title")
+    raw_id_fields = ("user", "job_description", "template")
+    readonly_fields = (
+        "created_at",
+        "started_at",
+        "finished_at",
+        "attempts",
+        "content",
+        "metadata",
+        "result",
+        "error",
+        "generation_seconds",
+    )

@@ -25,3 +25,11 @@ def chat_max_frame_chars() -> int:
     """The largest WebSocket frame a chat accepts (``CHAT_MAX_FRAME_CHARS``, default 200 000:
     a pasted resume)."""
     return setting("CHAT_MAX_FRAME_CHARS", 200_000)
+
+
+def generation_limit(tier: str) -> int | None:
+    """The tier's monthly allowance of CV Tailor generations (``GENERATION_LIMIT_<TIER>``), or
+    None for unlimited. CV Tailor's plans define none, so every tier defaults to unlimited; a
+    deployment that sells plans sets them (a negative value is unlimited too)."""
+    value = setting(f"GENERATION_LIMIT_{(tier or 'free').upper()}", -1)
+    return None if value is None or value < 0 else value

@@ -1,6 +1,8 @@
-"""Test data for generation: optimisation records, knowledge-base clarifications, AI enrichments."""
+"""Test data for generation: optimisation records, knowledge-base clarifications, AI enrichments,
+CV Tailor job descriptions and generated documents."""
 
 import copy
+import hashlib
 
 import factory
 from django.utils import timezone
@@ -14,6 +16,9 @@ from generation.models import (
     ChatSession,
     Clarification,
     ClarificationKind,
+    DocumentType,
+    GeneratedDocument,
+    JobDescription,
     Optimization,
 )
 from resumes.factories import STRUCTURED_CV, CVDocumentFactory
@@ -84,3 +89,64 @@ class ChatMessageFactory(factory.django.DjangoModelFactory):
     sender = ChatSender.USER
     type = "chat"
     content = "How can I improve my resume?"
+
+
+JOB_TEXT = "Backend engineer. Requirements: Python, Django and PostgreSQL; Kubernetes is a plus."
+
+
+class JobDescriptionFactory(factory.django.DjangoModelFactory):
+    """A stored job description (its analysis left empty: the service fills it)."""
+
+    class Meta:
+        model = JobDescription
+
+    text = factory.Sequence(lambda n: f"{JOB_TEXT} Posting {n}.")
+    content_hash = factory.LazyAttribute(lambda obj: hashlib.sha256(obj.text.encode()).hexdigest())
+    title = "Backend engineer"
+
+
+GENERATED_CONTENT = {
+    "professionalSummary": "Backend engineer with 5+ years of experience at Acme. Skilled in Python, Django.",
+    "keySkills": ["Python", "Django", "PostgreSQL"],
+    "experience": [
+        {
+            "title": "Senior Engineer",
+            "organization": "Acme",
+            "duration": "Jan 2019 – Jun 2021",
+            "achievements": ["Built a payments platform that handles a million requests a day."],
+            "technologiesUsed": ["Python", "Django"],
+            "evidenceReferences": ["https://example.com/payments"],
+        }
+    ],
+    "projects": [],
+    "education": [],
+    "certifications": [],
+    "customSections": {},
+}
+
+
+class GeneratedDocumentFactory(factory.django.DjangoModelFactory):
+    """A completed tailored CV."""
+
+    class Meta:
+        model = GeneratedDocument
+
+    user = factory.SubFactory(UserFactory)
+    type = DocumentType.CV
+    job_description = factory.SubFactory(JobDescriptionFactory)
+    company_name = "Initech"
+    role_title = "Backend Engineer"
+    content = factory.LazyFunction(lambda: copy.deepcopy(GENERATED_CONTENT))
+    metadata = factory.LazyFunction(
+        lambda: {
+            "artifactsUsed": [],
+            "skillMatchScore": 0.8,
+            "missingSkills": ["Kubernetes"],
+            "modelUsed": "Builtin",
+        }
+    )
+    model_used = "Builtin"
+    status = JobStatus.SUCCESS
+    progress = 100
+    generation_seconds = 0.4
+    finished_at = factory.LazyFunction(timezone.now)

@@ -1,4 +1,7 @@
-"""Optimisation records (Resume Optimizer) and the knowledge base's clarified facts (PersonaForge)."""
+"""Optimisation records (Resume Optimizer), the knowledge base's clarified facts (PersonaForge),
+and CV Tailor's generated documents with the job descriptions they were written for."""
+
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -146,3 +149,83 @@ class ChatMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sender} {self.type} #{self.pk}"
+
+
+# --- CV Tailor: tailored CVs and cover letters -------------------------------------------------
+class JobDescription(models.Model):
+    """A job description, stored once per content hash with its analysis: every generation
+    for the same text (any user's) reuses the analysis instead of reading the text again."""
+
+    content_hash = models.CharField(max_length=64, unique=True)
+    text = models.TextField()
+    title = models.CharField(max_length=255, blank=True)
+    # ``resumes.analysis.jd.JobRequirements`` as a dict (skills, years, qualifications…).
+    analysis = models.JSONField(default=dict, blank=True)
+    analysis_version = models.CharField(max_length=40, blank=True)
+    use_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-last_used_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.title or self.content_hash[:12]
+
+
+class DocumentType(models.TextChoices):
+    CV = "cv", "CV"
+    COVER_LETTER = "cover_letter", "Cover letter"
+
+
+class GenerationStage(models.IntegerChoices):
+    """How far a generation is: the progress a client polls, one value per real stage."""
+
+    QUEUED = 0, "Queued"
+    JOB_ANALYSED = 20, "Job description analysed"
+    ARTIFACTS_SELECTED = 40, "Artifacts selected"
+    DRAFT_WRITTEN = 70, "Draft written"
+    VERIFIED = 90, "Claims verified against the sources"
+    DONE = 100, "Done"
+
+
+class GeneratedDocument(Job):
+    """One CV Tailor generation (tailored CV or cover letter); the row is its own job.
+
+    The id is a UUID (the document's Generated Document ``id``). ``content`` and ``metadata``
+    are the document's shapes; ``metadata.grounding`` says which claims the verifier removed.
+    """
+
+    progress_kind = "generation"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="generated_documents"
+    )
+    type = models.CharField(max_length=20, choices=DocumentType.choices, default=DocumentType.CV)
+    job_description = models.ForeignKey(JobDescription, on_delete=models.PROTECT, related_name="generations")
+    company_name = models.CharField(max_length=255, blank=True)
+    role_title = models.CharField(max_length=255, blank=True)
+    label_ids = models.JSONField(default=list, blank=True)
+    template = models.ForeignKey(
+        "exports.CVTemplate", null=True, blank=True, on_delete=models.SET_NULL, related_name="generations"
+    )
+    custom_sections = models.JSONField(default=dict, blank=True)
+    preferences = models.JSONField(default=dict, blank=True)
+    content = models.JSONField(default=dict, blank=True)
+    metadata = models.JSONField(default=dict, blank=True)
+    model_used = models.CharField(max_length=100, blank=True)
+    generation_seconds = models.FloatField(null=True, blank=True)
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    feedback = models.TextField(blank=True)
+    rated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["user", "-created_at"]),
+            models.Index(fields=["user", "type", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_type_display()} {self.pk}"

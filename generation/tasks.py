@@ -3,7 +3,7 @@
 from cvplatform.jobs import job_task
 
 from . import services
-from .models import AnalysisEnrichment
+from .models import AnalysisEnrichment, GeneratedDocument
 
 
 @job_task(model=AnalysisEnrichment)
@@ -18,3 +18,11 @@ def chat_history_retention() -> int:
     from .chat.services import chat_history_purge
 
     return chat_history_purge()
+
+
+@job_task(model=GeneratedDocument)
+def generate_document(job_id) -> None:
+    """Write one CV Tailor CV or cover letter (``generation.tailor.services.generation_run``)."""
+    from .tailor.services import generation_run
+
+    generation_run(job_id=job_id)

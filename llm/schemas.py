@@ -17,6 +17,8 @@ TASKS = (
     "optimise",
     "chat_reply",
     "embed",
+    "generate_cv",
+    "generate_cover_letter",
 )
 
 
@@ -76,6 +78,59 @@ class EmbedOutput(BaseModel):
     dims: int = 0
 
 
+# --- CV Tailor generation: the document's Generated Document ``content`` -----------------------
+class GeneratedExperience(BaseModel):
+    title: str = ""
+    organization: str = ""
+    duration: str = ""
+    achievements: list[str] = Field(default_factory=list)
+    technologiesUsed: list[str] = Field(default_factory=list)
+    evidenceReferences: list[str] = Field(default_factory=list)
+
+
+class GeneratedProject(BaseModel):
+    name: str = ""
+    description: str = ""
+    technologies: list[str] = Field(default_factory=list)
+    evidenceUrl: str = ""
+    impactMetrics: str = ""
+
+
+class GeneratedEducation(BaseModel):
+    degree: str = ""
+    institution: str = ""
+    duration: str = ""
+    details: list[str] = Field(default_factory=list)
+
+
+class GeneratedCertification(BaseModel):
+    name: str = ""
+    issuer: str = ""
+    date: str = ""
+    evidenceUrl: str = ""
+
+
+class GenerateCVOutput(BaseModel):
+    """``generate_cv``: a CV written for one job from the candidate's artifacts only."""
+
+    professionalSummary: str = ""
+    keySkills: list[str] = Field(default_factory=list)
+    experience: list[GeneratedExperience] = Field(default_factory=list)
+    projects: list[GeneratedProject] = Field(default_factory=list)
+    education: list[GeneratedEducation] = Field(default_factory=list)
+    certifications: list[GeneratedCertification] = Field(default_factory=list)
+
+
+class GenerateCoverLetterOutput(BaseModel):
+    """``generate_cover_letter``: a one-page letter citing the strongest matching artifacts."""
+
+    subject: str = ""
+    greeting: str = ""
+    paragraphs: list[str] = Field(min_length=1)
+    closing: str = ""
+    citedArtifacts: list[int] = Field(default_factory=list, description="Ids of the artifacts cited.")
+
+
 DEFAULT_SCHEMAS: dict[str, type[BaseModel]] = {
     "extract_cv": ExtractCVOutput,
     "analyse_cv": AnalyseCVOutput,
@@ -85,4 +140,6 @@ DEFAULT_SCHEMAS: dict[str, type[BaseModel]] = {
     "optimise": OptimiseOutput,
     "chat_reply": ChatReplyOutput,
     "embed": EmbedOutput,
+    "generate_cv": GenerateCVOutput,
+    "generate_cover_letter": GenerateCoverLetterOutput,
 }

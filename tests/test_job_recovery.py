@@ -64,6 +64,7 @@ def test_the_beat_sweeps_for_stale_jobs_every_minute():
         "AnalysisEnrichment",
         "ArtifactFile",
         "LinkCheck",
+        "GeneratedDocument",
     }
 
 

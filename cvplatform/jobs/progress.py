@@ -32,7 +32,8 @@ def job_announce(job) -> None:
         return
     message = {
         "type": "job.progress",
-        "id": job.pk,
+        # A UUID key (generated documents) travels as its text: channel layers send msgpack.
+        "id": job.pk if isinstance(job.pk, int) else str(job.pk),
         "kind": job_kind(job),
         "status": job.status,
         "progress": job.progress,

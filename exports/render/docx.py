@@ -1,5 +1,6 @@
 """StructuredCV → DOCX with python-docx: real headings, bullet lists and hyperlinks, no text
-boxes or tables, so ATS parsers and screen readers read it in order.
+boxes or tables, so ATS parsers and screen readers read it in order. Evidence as footnotes
+is Word's own footnotes part (python-docx has no API for it), so Word numbers and places them.
 
 The look comes from the manifest's ``docx`` block (font, heading colour, name alignment,
 heading case, rules), so a new template needs no code here.
@@ -13,6 +14,8 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -33,11 +36,13 @@ def render_docx(document: dict, manifest: dict) -> bytes:
     _page_setup(doc, opts)
     _base_styles(doc, spec, opts)
     _header(doc, document, spec, opts)
+    notes = Footnotes(doc)
     if document.get("letter"):
         _letter(doc, document["letter"])
     else:
         for section in document["sections"]:
-            _section(doc, section, spec, opts)
+            _section(doc, section, spec, opts, notes)
+    notes.write()
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -107,7 +112,7 @@ def _header(doc, document: dict, spec: dict, opts: dict) -> None:
             contacts.add_run(contact["text"])
 
 
-def _section(doc, section: dict, spec: dict, opts: dict) -> None:
+def _section(doc, section: dict, spec: dict, opts: dict, notes: "Footnotes") -> None:
     title = section["title"].upper() if spec.get("heading_case") == "upper" else section["title"]
     heading = doc.add_heading(title, level=1)
     if spec.get("rule"):
@@ -122,10 +127,10 @@ def _section(doc, section: dict, spec: dict, opts: dict) -> None:
             para.add_run(", ".join(group["items"]))
     else:
         for entry in section["entries"]:
-            _entry(doc, entry, opts)
+            _entry(doc, entry, opts, notes)
 
 
-def _entry(doc, entry: dict, opts: dict) -> None:
+def _entry(doc, entry: dict, opts: dict, notes: "Footnotes") -> None:
     head = doc.add_paragraph(style=ENTRY_STYLE)
     head.add_run(entry["title"])
     if entry["subtitle"]:
@@ -135,7 +140,11 @@ def _entry(doc, entry: dict, opts: dict) -> None:
         run = doc.add_paragraph().add_run(" | ".join(meta))
         run.italic = True
     link = entry.get("link")
-    if link:
+    if link and opts["evidence"] == "footnotes":
+        para = doc.add_paragraph()
+        para.add_run("Evidence").italic = True
+        notes.add(para, link["url"], link["label"])
+    elif link:
         para = doc.add_paragraph()
         if opts["evidence"] == "qr_codes":
             qr = io.BytesIO()
@@ -184,6 +193,64 @@ def add_hyperlink(paragraph, url: str, text: str, colour: str) -> None:
     run.append(text_el)
     hyperlink.append(run)
     paragraph._p.append(hyperlink)
+
+
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+class Footnotes:
+    """Real Word footnotes: a ``w:footnoteReference`` in the text and ``word/footnotes.xml``
+    (with Word's two separator notes) holding each note, its link a hyperlink of that part."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.notes: list[tuple[int, str, str]] = []
+
+    def add(self, paragraph, url: str, label: str) -> None:
+        number = len(self.notes) + 1
+        run = OxmlElement("w:r")
+        props = OxmlElement("w:rPr")
+        align = OxmlElement("w:vertAlign")
+        align.set(qn("w:val"), "superscript")
+        props.append(align)
+        run.append(props)
+        reference = OxmlElement("w:footnoteReference")
+        reference.set(qn("w:id"), str(number))
+        run.append(reference)
+        paragraph._p.append(run)
+        self.notes.append((number, url, label))
+
+    def write(self) -> None:
+        if not self.notes:
+            return
+        package = self.doc.part.package
+        part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_TYPE, b"", package)
+        notes = []
+        for number, url, label in self.notes:
+            rel_id = part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            notes.append(
+                f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>'
+                f'<w:hyperlink r:id="{rel_id}"><w:r><w:rPr><w:u w:val="single"/></w:rPr>'
+                f'<w:t xml:space="preserve">{_xml_text(label)}</w:t></w:r></w:hyperlink></w:p></w:footnote>'
+            )
+        separators = (
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+            "</w:r></w:p></w:footnote>"
+        )
+        xml = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:footnotes xmlns:w="{_W}" xmlns:r="{_R}">{separators}{"".join(notes)}</w:footnotes>'
+        )
+        part._blob = xml.encode("utf-8")
+        self.doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _bottom_border(paragraph, colour: str) -> None:

@@ -1,5 +1,5 @@
 """Live job progress (``/api/v1/ws/jobs``): the owner hears each change of their own job rows
-(CV parse jobs, export jobs) as ``cvplatform.jobs`` records it, and nobody else does."""
+(CV parse jobs, export jobs, generations) as ``cvplatform.jobs`` records it, and nobody else does."""
 
 import json
 
@@ -90,3 +90,38 @@ def test_the_jobs_socket_refuses_anonymous_callers(db):
         return closed
 
     assert async_to_sync(scenario)()["code"] == 4401
+
+
+def test_a_generation_job_is_pushed_to_its_owner_only(owner, other_user):
+    from generation.factories import GeneratedDocumentFactory
+    from generation.tailor.services import generation_run
+    from generation.tests.tailor_data import BACKEND_JOB, career
+
+    career(owner)
+    document = GeneratedDocumentFactory(
+        user=owner, status=JobStatus.PENDING, progress=0, content={}, metadata={}, finished_at=None
+    )
+    document.job_description.text = BACKEND_JOB
+    document.job_description.save()
+    mine, theirs = user_tokens(user=owner)["access"], user_tokens(user=other_user)["access"]
+
+    async def scenario():
+        owner_socket, other_socket = await jobs_socket(mine), await jobs_socket(theirs)
+        await database_sync_to_async(generation_run)(job_id=document.pk)
+        heard = [json.loads(await owner_socket.receive_from(timeout=5)) for _ in range(6)]
+        nothing = await other_socket.receive_nothing(timeout=0.3)
+        await owner_socket.disconnect()
+        await other_socket.disconnect()
+        return heard, nothing
+
+    heard, nothing = async_to_sync(scenario)()
+    assert {m["id"] for m in heard} == {str(document.pk)} and {m["kind"] for m in heard} == {"generation"}
+    assert [(m["status"], m["progressPercentage"]) for m in heard] == [
+        ("STARTED", 0),
+        ("STARTED", 20),
+        ("STARTED", 40),
+        ("STARTED", 70),
+        ("STARTED", 90),
+        ("SUCCESS", 100),
+    ]
+    assert nothing

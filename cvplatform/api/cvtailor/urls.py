@@ -3,7 +3,7 @@ slashes: every route of the document, in the document's order."""
 
 from django.urls import path
 
-from .views import artifacts, auth, llm, templates
+from .views import artifacts, auth, export, generation, llm, templates
 
 app_name = "cvtailor"
 
@@ -49,10 +49,33 @@ urlpatterns = [
         artifacts.ArtifactEvidenceLinkCreateView.as_view(),
         name="artifact-evidence-links",
     ),
-    # Document generation
+    # Document generation: the static paths first, so none of them is read as a generation id.
+    path("generate/cv/", generation.GenerateCVView.as_view(), name="generate-cv"),
+    path(
+        "generate/cover-letter/", generation.GenerateCoverLetterView.as_view(), name="generate-cover-letter"
+    ),
     path("generate/templates/", templates.TailorTemplateListView.as_view(), name="generate-templates"),
-    # Document export
+    path("generate/analytics/", generation.GenerationAnalyticsView.as_view(), name="generate-analytics"),
+    path("generate/", generation.GenerationListView.as_view(), name="generations"),
+    path(
+        "generate/<str:generation_id>/", generation.GenerationStatusView.as_view(), name="generation-status"
+    ),
+    path(
+        "generate/<str:generation_id>/detail/",
+        generation.GenerationDetailView.as_view(),
+        name="generation-detail",
+    ),
+    path(
+        "generate/<str:generation_id>/rate/", generation.GenerationRateView.as_view(), name="generation-rate"
+    ),
+    # Document export: likewise, the static paths before the ids.
     path("export/templates/", templates.TailorTemplateListView.as_view(), name="export-templates"),
+    path("export/analytics/", export.ExportAnalyticsView.as_view(), name="export-analytics"),
+    path("export/", export.ExportListView.as_view(), name="exports"),
+    path("export/<int:export_id>/status/", export.ExportStatusView.as_view(), name="export-status"),
+    path("export/<int:export_id>/download/", export.ExportDownloadView.as_view(), name="export-download"),
+    path("export/<int:export_id>/detail/", export.ExportDetailView.as_view(), name="export-detail"),
+    path("export/<str:generation_id>/", export.ExportStartView.as_view(), name="export-start"),
     # LLM services
     path(
         "llm/available-models/", llm.TailorAvailableModelsView.as_view(), name="tailor-llm-available-models"

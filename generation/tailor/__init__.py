@@ -1,0 +1,1 @@
+"""CV Tailor generation: sources, ranking, the builtin writer, the grounding verifier, services."""

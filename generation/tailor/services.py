@@ -1,0 +1,424 @@
+"""CV Tailor writes: job descriptions (once per content hash), generations as jobs, ratings, and
+exports of completed generations.
+
+A generation runs in stages, each recorded as the progress clients poll: the job description
+is analysed (or its stored analysis reused), the artifacts are chosen and ranked, a model
+(remote or builtin, through the AI router) writes the draft, and the grounding verifier
+removes or rewrites whatever the sources do not support.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import asdict, fields
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from pydantic import ValidationError as PydanticValidationError
+
+from accounts.models import User
+from cvplatform.exceptions import ApplicationError, ConflictError, NotFoundError, QuotaExceeded
+from cvplatform.jobs import JobStatus, job_enqueue, job_progress_set, job_run
+from exports import selectors as export_selectors
+from exports.models import CVTemplate, ExportJob
+from exports.render.options import RenderOptions
+from exports.services import export_job_start
+from llm.services import run_task
+from resumes.analysis.engine import analyse_cv
+from resumes.analysis.jd import JobRequirements, analyse_job
+from resumes.analysis.text import defuse
+
+from .. import conf
+from ..models import DocumentType, GeneratedDocument, GenerationStage, JobDescription
+from . import selectors
+from .grounding import Corpus, verify_cv, verify_letter
+from .mapping import content_cv
+from .ranking import rank_artifacts
+from .sources import artifact_source, profile_source, source_cv
+from .writer import LIMITS, summary, write_cover_letter, years_of_experience
+
+ANALYSIS_VERSION = "jd-1"
+MAX_JOB_DESCRIPTION_CHARS = 50_000
+TONES = ("professional", "technical", "creative")
+LENGTHS = ("concise", "detailed")
+EXPORT_FORMATS = ("pdf", "docx")
+
+
+# --- job descriptions -----------------------------------------------------------------------------
+def _normalised(text: str) -> str:
+    return "\n".join(line.rstrip() for line in (text or "").strip().splitlines())
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(_normalised(text).encode("utf-8")).hexdigest()
+
+
+@transaction.atomic
+def job_description_store(*, text: str) -> JobDescription:
+    """The stored description with this content, created on first sight."""
+    text = _normalised(text)
+    found, _ = JobDescription.objects.get_or_create(content_hash=content_hash(text), defaults={"text": text})
+    JobDescription.objects.filter(pk=found.pk).update(
+        use_count=F("use_count") + 1, last_used_at=timezone.now()
+    )
+    return found
+
+
+def job_requirements(*, job_description: JobDescription) -> JobRequirements:
+    """The description's analysis: read once per content and stored, then reused."""
+    stored = job_description.analysis
+    if not stored or job_description.analysis_version != ANALYSIS_VERSION:
+        analysis = analyse_job(defuse(job_description.text)[0])
+        stored = asdict(analysis)
+        JobDescription.objects.filter(pk=job_description.pk).update(
+            analysis=stored, analysis_version=ANALYSIS_VERSION, title=analysis.title[:255]
+        )
+        job_description.analysis, job_description.analysis_version = stored, ANALYSIS_VERSION
+    known = {f.name for f in fields(JobRequirements)}
+    return JobRequirements(**{key: value for key, value in stored.items() if key in known})
+
+
+# --- starting a generation --------------------------------------------------------------------------
+def _template(*, template_id: Any, kind: str) -> CVTemplate | None:
+    if template_id in (None, ""):
+        return None
+    try:
+        template = export_selectors.template_get(template_id=template_id)
+    except NotFoundError:
+        raise ApplicationError(
+            f"Template {template_id} does not exist.", fields={"templateId": ["Unknown template."]}
+        ) from None
+    if template.kind != kind:
+        wanted = "cover-letter" if kind == DocumentType.COVER_LETTER else "CV"
+        raise ApplicationError(
+            f"Template {template_id} is not a {wanted} template.",
+            fields={"templateId": [f"Choose a {wanted} template."]},
+        )
+    return template
+
+
+def _check_allowance(*, user: User) -> None:
+    limit = conf.generation_limit(user.subscription_tier)
+    if limit is None:
+        return
+    used = selectors.generations_this_month(user=user)
+    if used >= limit:
+        raise QuotaExceeded(
+            f"Monthly generation limit reached: the {user.subscription_tier} plan allows {limit} "
+            f"generation{'s' if limit != 1 else ''} per month and you have used {used}.",
+            code="quota_exceeded",
+        )
+
+
+def _custom_sections(raw: dict) -> dict[str, list[str]]:
+    """``{title: text or [lines]}`` → ``{title: [lines]}``, without lines addressed to an AI."""
+    sections: dict[str, list[str]] = {}
+    for title, value in (raw or {}).items():
+        lines = value if isinstance(value, list) else str(value).splitlines()
+        kept = [defuse(str(line))[0].strip() for line in lines]
+        kept = [line for line in kept if line]
+        if str(title).strip() and kept:
+            sections[str(title).strip()[:100]] = kept
+    return sections
+
+
+@transaction.atomic
+def generation_start(
+    *,
+    user: User,
+    type: str,
+    job_description: str,
+    company_name: str = "",
+    role_title: str = "",
+    label_ids: list[int] | None = None,
+    template_id: Any = None,
+    custom_sections: dict | None = None,
+    tone: str = "professional",
+    length: str = "concise",
+    focus_areas: list[str] | None = None,
+) -> GeneratedDocument:
+    """Check the request, store the job description and queue the generation."""
+    from ..tasks import generate_document  # tasks import services: import here, not at the top
+
+    if not (job_description or "").strip():
+        raise ApplicationError(
+            "jobDescription is required.", fields={"jobDescription": ["This field is required."]}
+        )
+    if tone not in TONES or length not in LENGTHS:
+        field, choices = ("tone", TONES) if tone not in TONES else ("length", LENGTHS)
+        raise ApplicationError(
+            f"Unknown {field}.",
+            fields={f"generationPreferences.{field}": [f"Choose one of: {', '.join(choices)}."]},
+        )
+    label_ids = list(dict.fromkeys(label_ids or []))
+    unknown = selectors.labels_not_owned(user=user, label_ids=label_ids)
+    if unknown:
+        raise ApplicationError(
+            f"Unknown label ids: {', '.join(map(str, unknown))}.",
+            fields={"labelIds": [f"No label with id {pk}." for pk in unknown]},
+        )
+    template = _template(template_id=template_id, kind=type)
+    # Lock the user's row so two concurrent requests cannot both take the last generation.
+    User.objects.select_for_update().filter(pk=user.pk).first()
+    _check_allowance(user=user)
+    document = GeneratedDocument.objects.create(
+        user=user,
+        type=type,
+        job_description=job_description_store(text=job_description),
+        company_name=(company_name or "").strip()[:255],
+        role_title=(role_title or "").strip()[:255],
+        label_ids=label_ids,
+        template=template,
+        custom_sections=_custom_sections(custom_sections or {}),
+        preferences={
+            "tone": tone,
+            "length": length,
+            "focus_areas": [str(f)[:60] for f in focus_areas or []][:10],
+        },
+    )
+    job_enqueue(task=generate_document, job=document)
+    return document
+
+
+# --- running it (the worker's side) -----------------------------------------------------------------
+def _sources(document: GeneratedDocument) -> tuple[list[dict], list[dict], dict]:
+    """(every active artifact of the user, those this generation may use, the profile)."""
+    rows = list(selectors.artifacts_for_generation(user=document.user))
+    wanted = set(document.label_ids)
+    all_artifacts, usable = [], []
+    for artifact in rows:
+        labels = [label.pk for label in artifact.labels.all()]
+        item = artifact_source(
+            artifact, links=[link.url for link in artifact.evidence_links.all()], label_ids=labels
+        )
+        all_artifacts.append(item)
+        if not wanted or wanted & set(labels):
+            usable.append(item)
+    return all_artifacts, usable, profile_source(document.user)
+
+
+def _artifacts_used(content: dict, artifacts: list[dict]) -> list[int]:
+    named = {
+        *(e.get("organization", "") + "|" + e.get("title", "") for e in content.get("experience") or []),
+        *(e.get("name", "") for e in content.get("projects") or []),
+        *(e.get("institution", "") + "|" + e.get("degree", "") for e in content.get("education") or []),
+        *(e.get("name", "") for e in content.get("certifications") or []),
+    }
+    used = []
+    for item in artifacts:
+        keys = {item["title"], item["organisation"] + "|" + item["title"]}
+        if keys & named:
+            used.append(item["id"])
+    return used
+
+
+def _keyword(cv, requirements: JobRequirements):
+    return analyse_cv(cv, job=requirements, use_target_role=False).keyword
+
+
+def generation_run(*, job_id: Any) -> None:
+    """Claim the generation and run its stages; a failure is recorded with a message the client reads."""
+
+    def work(document: GeneratedDocument) -> dict:
+        started = time.monotonic()
+        requirements = job_requirements(job_description=document.job_description)
+        job_progress_set(job=document, progress=GenerationStage.JOB_ANALYSED)
+
+        all_artifacts, usable, profile = _sources(document)
+        if not usable:
+            where = " with the chosen labels" if document.label_ids else ""
+            raise ApplicationError(
+                f"There are no active artifacts{where} to build the document from; add some first.",
+                code="no_artifacts",
+                status_code=409,
+            )
+        prefs = document.preferences or {}
+        focus = list(prefs.get("focus_areas") or [])
+        ranked = rank_artifacts(
+            usable,
+            job_text=document.job_description.text,
+            requirements=asdict(requirements),
+            focus_areas=focus,
+            user=document.user,
+        )
+        job_progress_set(job=document, progress=GenerationStage.ARTIFACTS_SELECTED)
+
+        is_letter = document.type == DocumentType.COVER_LETTER
+        requirement_data = requirements.as_dict()
+        inputs = {
+            "job_description": defuse(document.job_description.text)[0],
+            "job_requirements": {
+                "title": requirements.title,
+                "required_skills": requirements.required_skills,
+                "preferred_skills": requirements.preferred_skills,
+                "qualifications": requirement_data["qualifications"],
+                "years_min": requirements.years_min,
+            },
+            "artifacts": ranked,
+            "profile": profile,
+            "preferences": prefs,
+            "company_name": document.company_name,
+            "role_title": document.role_title or requirements.title,
+        }
+        result = run_task(
+            task="generate_cover_letter" if is_letter else "generate_cv", inputs=inputs, user=document.user
+        )
+        draft = result.output.model_dump(mode="json")
+        job_progress_set(job=document, progress=GenerationStage.DRAFT_WRITTEN)
+
+        extra = [line for lines in document.custom_sections.values() for line in lines]
+        corpus = Corpus(
+            artifacts=ranked, profile=profile, extra_texts=extra, years=years_of_experience(ranked, profile)
+        )
+        if is_letter:
+            content, report = _letter_content(draft, corpus, document, inputs)
+        else:
+            length = prefs.get("length") or "concise"
+            fallback = summary(inputs, ranked, [], prefs.get("tone") or "professional", length)
+            content, report = verify_cv(draft, corpus, fallback_summary=fallback)
+            content = _trimmed(content, length)
+        content["customSections"] = document.custom_sections
+        job_progress_set(job=document, progress=GenerationStage.VERIFIED)
+
+        final_cv = content_cv(content, profile)
+        matched = _keyword(final_cv, requirements)
+        shown = _keyword(source_cv(artifacts=all_artifacts, profile=profile), requirements)
+        elapsed = round(time.monotonic() - started, 3)
+        document.content = content
+        document.metadata = {
+            "artifactsUsed": content.get("coverLetter", {}).get("citedArtifacts")
+            if is_letter
+            else _artifacts_used(content, ranked),
+            "skillMatchScore": round(matched.score / 100, 2) if matched else 0.0,
+            "missingSkills": (shown.missing_required + shown.missing_preferred) if shown else [],
+            "generationTime": elapsed,
+            "modelUsed": result.call.model_label,
+            "failedOver": result.failed_over,
+            "grounding": report.as_dict(),
+            "relevance": {str(a["id"]): a["relevance"] for a in ranked},
+        }
+        document.model_used = result.call.model_label[:100]
+        document.generation_seconds = elapsed
+        document.save(update_fields=["content", "metadata", "model_used", "generation_seconds"])
+        return {"artifactsUsed": document.metadata["artifactsUsed"], "modelUsed": document.model_used}
+
+    job_run(model=GeneratedDocument, job_id=job_id, work=work)
+
+
+def _trimmed(content: dict, length: str) -> dict:
+    """Whoever wrote the draft, ``length`` bounds it: a concise CV keeps fewer roles and bullets."""
+    limits = LIMITS[length]
+    content["experience"] = content.get("experience", [])[: limits["experience"]]
+    for entry in content["experience"]:
+        entry["achievements"] = entry.get("achievements", [])[: limits["bullets"]]
+    content["projects"] = content.get("projects", [])[: limits["projects"]]
+    content["keySkills"] = content.get("keySkills", [])[: limits["skills"]]
+    return content
+
+
+def _letter_content(
+    draft: dict, corpus: Corpus, document: GeneratedDocument, inputs: dict
+) -> tuple[dict, Any]:
+    allowed = [document.company_name, inputs["role_title"], corpus.profile.get("name", "")]
+    letter, report = verify_letter(draft, corpus, allowed_names=allowed)
+    if len(letter["paragraphs"]) < 2:
+        # Too little survived the check: the builtin letter is grounded by construction.
+        builtin = write_cover_letter(inputs)
+        letter = {**builtin, "paragraphs": builtin["paragraphs"]}
+        report.rewrite("paragraphs", " ".join(draft.get("paragraphs") or []), "builtin letter")
+    cited = set(letter["citedArtifacts"])
+    skills = [s for s in inputs["job_requirements"]["required_skills"] if s.lower() in corpus.skills][:6]
+    content = {
+        "professionalSummary": "",
+        "keySkills": skills,
+        "experience": [],
+        "projects": [],
+        "education": [],
+        "certifications": [],
+        "coverLetter": {
+            "company": document.company_name,
+            "role": inputs["role_title"],
+            "subject": letter.get("subject", ""),
+            "greeting": letter.get("greeting") or "Dear hiring team,",
+            "paragraphs": letter["paragraphs"],
+            "closing": letter.get("closing") or "Kind regards,",
+            "signature": corpus.profile.get("name", ""),
+            "citedArtifacts": [a["id"] for a in corpus.artifacts if a["id"] in cited],
+        },
+    }
+    return content, report
+
+
+# --- after it ----------------------------------------------------------------------------------------
+@transaction.atomic
+def generation_rate(*, document: GeneratedDocument, rating: int, feedback: str = "") -> GeneratedDocument:
+    if document.status != JobStatus.SUCCESS:
+        raise ConflictError("Only a completed generation can be rated.", code="generation_not_completed")
+    if not 1 <= int(rating) <= 5:
+        raise ApplicationError("rating must be 1-5.", fields={"rating": ["Give a rating from 1 to 5."]})
+    document.rating, document.feedback, document.rated_at = (
+        int(rating),
+        (feedback or "")[:5000],
+        timezone.now(),
+    )
+    document.save(update_fields=["rating", "feedback", "rated_at"])
+    return document
+
+
+def _export_template(*, document: GeneratedDocument, template_id: Any, fmt: str) -> CVTemplate:
+    kind = "cover_letter" if document.type == DocumentType.COVER_LETTER else "cv"
+    if template_id not in (None, ""):
+        template = _template(template_id=template_id, kind=kind)
+    elif document.template and document.template.is_active:
+        template = document.template
+    else:
+        template = export_selectors.template_default(kind=kind)
+    if fmt not in template.formats:
+        raise ApplicationError(
+            f"Template '{template.name}' does not offer {fmt}.",
+            code="invalid_format",
+            fields={"format": [f"Choose one of: {', '.join(template.formats)}."]},
+        )
+    return template
+
+
+def _render_options(data: dict) -> RenderOptions:
+    try:
+        return RenderOptions.from_request(data)
+    except PydanticValidationError as exc:
+        problems: dict[str, list[str]] = {}
+        for error in exc.errors():
+            name = ".".join(str(p) for p in error["loc"]) or "options"
+            problems.setdefault(name, []).append(error["msg"])
+        raise ApplicationError("Invalid export options.", fields=problems) from None
+
+
+@transaction.atomic
+def generation_export_start(
+    *, user: User, document: GeneratedDocument, fmt: str, template_id: Any = None, options: dict | None = None
+) -> ExportJob:
+    """Queue the export of a completed generation (409 for one still running or failed)."""
+    if document.status != JobStatus.SUCCESS:
+        word = selectors.status_word(document.status)
+        raise ConflictError(
+            f"Only a completed generation can be exported; this one is {word}.",
+            code="generation_not_completed",
+        )
+    if fmt not in EXPORT_FORMATS:
+        raise ApplicationError("Unsupported format.", fields={"format": ["Choose one of: pdf, docx."]})
+    template = _export_template(document=document, template_id=template_id, fmt=fmt)
+    render_options = _render_options(options or {})
+    content = document.content or {}
+    letter = content.get("coverLetter")
+    return export_job_start(
+        user=user,
+        fmt=fmt,
+        template=template,
+        cv=content_cv(content, profile_source(user)),
+        options=render_options,
+        letter=dict(letter) if letter else None,
+        generation=document,
+    )
