@@ -88,8 +88,12 @@ class SurfaceAutoSchema(AutoSchema):
     def _error_statuses(self, surface) -> set[int]:
         """Which error statuses the operation answers, from what the view does: it reads a
         body or parameters (validation), requires a signed-in user, looks objects up by id,
-        is throttled; and any the view names itself in ``error_statuses``."""
-        statuses = {429} | set(getattr(self.view, "error_statuses", ()))
+        is throttled; and any the view names itself in ``error_statuses`` (a tuple for every
+        method, or a dict of tuples by method)."""
+        named = getattr(self.view, "error_statuses", ())
+        if isinstance(named, dict):
+            named = named.get(self.method, ())
+        statuses = {429} | set(named)
         has_body = self.method in ("POST", "PUT", "PATCH")
         has_path_id = "{" in self.path
         if has_body:

@@ -209,6 +209,7 @@ class ArtifactFileDetailView(CVTailorAPIView):
 
 
 class ArtifactBulkUpdateView(CVTailorAPIView):
+    error_statuses = (404,)  # an id the caller does not own
     serializer_class = s.BulkUpdateSerializer
 
     @extend_schema(tags=TAGS, request=s.BulkUpdateSerializer, responses=s.BulkUpdateResultSerializer)
@@ -253,6 +254,7 @@ class ArtifactSuggestionsView(CVTailorAPIView):
 
 
 class LabelListView(CVTailorAPIView):
+    error_statuses = {"POST": (409,)}  # a name the user already has
     serializer_class = s.LabelSerializer
 
     def get_queryset(self):
@@ -274,6 +276,7 @@ class LabelListView(CVTailorAPIView):
 
 
 class LabelDetailView(CVTailorAPIView):
+    error_statuses = {"PATCH": (409,), "PUT": (409,)}  # a name the user already has
     serializer_class = s.LabelSerializer
 
     @extend_schema(tags=TAGS, responses=s.LabelSerializer)
@@ -293,6 +296,7 @@ class LabelDetailView(CVTailorAPIView):
 
 
 class ArtifactImportCVView(UploadSizeGuardMixin, CVTailorAPIView):
+    error_statuses = (404,)  # a cv_id the caller does not own
     parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
     serializer_class = s.ImportCVSerializer
 
