@@ -5,7 +5,8 @@ Content-Type the client sent; a file whose name claims a binary document type it
 rejected as a lie. DOCX archives are judged from their zip directory *before* anything is
 decompressed; every member is then inflated a chunk at a time (never past the size the
 directory declares, whatever the stream holds: a member that holds more, less or other bytes
-than declared is refused) and any XML DOCTYPE (billion laughs, XXE) is refused. Everything that would inflate more runs in the parse sandbox (``resumes.sandbox``).
+than declared is refused) and any XML DOCTYPE (billion laughs, XXE) is refused. Everything
+that would inflate more runs in the parse sandbox (``resumes.sandbox``).
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ walks the URL configuration for every view that accepts a file and fails if one 
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,6 +25,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework import serializers
 
+from accounts.models import User
 from billing.factories import ClientFactory
 from resumes.models import CVDocument, SavedCV
 from resumes.tests.hostile import builders
@@ -38,8 +41,12 @@ class Hostile:
     name: str
     filename: str
     content_type: str
-    reason: str  # a fragment of the message the user is given
+    reason: str | None  # a fragment of the message a CV endpoint gives (None: not a CV attack)
     status: int = 400
+    # ... and the message the profile-image endpoint gives: a CV file is no image at all
+    # (None: a real image, which the stored name's extension, not the bytes after it, serves).
+    image_reason: str | None = "valid image"
+    image_status: int = 400
 
 
 def _broken_zip() -> bytes:
@@ -110,13 +117,54 @@ _CORPUS = {
         Hostile("pdf-named-docx", "cv.docx", _DOCX, "not a DOCX"),
     ),
     "exe-unnamed": (builders.windows_exe, Hostile("exe-unnamed", "cv", _BIN, "Windows executable")),
-    "empty": (lambda: b"", Hostile("empty", "cv.txt", "text/plain", "empty")),
+    "empty": (lambda: b"", Hostile("empty", "cv.txt", "text/plain", "empty", image_reason="empty")),
     "broken-json": (
         lambda: b'{"basics": ',
         Hostile("broken-json", "cv.json", "application/json", "not valid JSON"),
     ),
-    "oversized": (_oversized, Hostile("oversized", "cv.pdf", _PDF, "10 MB", status=413)),
+    "oversized": (
+        _oversized,
+        Hostile("oversized", "cv.pdf", _PDF, "10 MB", status=413),
+    ),
+    # Images: refused as CVs, and attacks on the profile image.
+    "png-144-megapixels": (
+        lambda: _png(12_000, 12_000),
+        Hostile("png-144-megapixels", "me.png", "image/png", "PNG image", image_reason="12000x12000"),
+    ),
+    "png-10-gigapixels": (
+        lambda: _png(100_000, 100_000),
+        Hostile("png-10-gigapixels", "me.png", "image/png", "PNG image"),
+    ),
+    "gif-html-polyglot": (
+        lambda: _GIF_1PX + b"<script>alert(document.cookie)</script>",
+        Hostile("gif-html-polyglot", "me.png", "image/png", "GIF image", image_reason=None),
+    ),
+    "svg-script": (
+        lambda: b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        Hostile("svg-script", "me.png", "image/svg+xml", "HTML and XML"),
+    ),
+    "eps-named-png": (
+        lambda: b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n",
+        Hostile("eps-named-png", "me.png", "image/png", None, image_reason="not EPS"),
+    ),
 }
+
+_GIF_1PX = b"GIF89a\x01\x00\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x00;"
+
+
+def _png(width: int, height: int) -> bytes:
+    """A PNG whose header declares ``width`` x ``height`` 1-bit pixels, in a few bytes."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0"))
+        + chunk(b"IEND", b"")
+    )
 
 
 @cache
@@ -130,6 +178,11 @@ def _pf_body(body: dict) -> str:
     error = body["error"]
     assert error["code"] in ("ERR_UNSUPPORTED_FILE", "ERR_FILE_TOO_LARGE"), error
     return error["message"]
+
+
+def _tailor_body(body: dict) -> str:
+    assert {"error", "detail", "code"} <= set(body), body
+    return body["fields"]["profile_image"][0] if "fields" in body else body["detail"]
 
 
 def _detail_body(body: dict) -> str:
@@ -146,6 +199,7 @@ class Endpoint:
     field: str
     message_of: object  # the surface's error body -> the user's message (asserting its shape)
     for_client: bool = False  # CV Genius saved CVs: the file belongs to one of your clients
+    image: bool = False  # takes a profile image, not a CV
 
 
 ENDPOINTS = [
@@ -154,20 +208,30 @@ ENDPOINTS = [
     Endpoint("cvgenius-analyze-file", "POST", "/api/cv/analyze-cv-file/", "cv_file", _detail_body),
     Endpoint("cvgenius-extract-file", "POST", "/api/cv/extract-cv-data-from-file/", "cv_file", _detail_body),
     Endpoint("cvgenius-saved-create", "POST", "/api/users/cvs/", "cv", _detail_body, for_client=True),
-    Endpoint("cvgenius-saved-upload", "POST", "/api/users/cvs/upload_cv/", "cv", _detail_body, for_client=True),
+    Endpoint(
+        "cvgenius-saved-upload", "POST", "/api/users/cvs/upload_cv/", "cv", _detail_body, for_client=True
+    ),
     Endpoint("cvgenius-saved-replace", "PUT", "/api/users/cvs/{id}/", "cv", _detail_body, for_client=True),
     Endpoint("cvgenius-saved-patch", "PATCH", "/api/users/cvs/{id}/", "cv", _detail_body, for_client=True),
+    Endpoint(
+        "cvtailor-profile-image", "PATCH", "/api/v1/auth/profile/", "profile_image", _tailor_body, image=True
+    ),
 ]
 
 
 # --- what was stored -------------------------------------------------------------------------
 def _media_files() -> set[str]:
     root = Path(settings.MEDIA_ROOT)
-    return {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()} if root.exists() else set()
+    return (
+        {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()}
+        if root.exists()
+        else set()
+    )
 
 
 def _stored() -> dict:
     return {
+        "profile_images": list(User.objects.exclude(profile_image="").values_list("pk", "profile_image")),
         "documents": list(CVDocument.objects.values_list("pk", "status", "file")),
         "saved": list(SavedCV.objects.values_list("pk", "file", "format", "size", "original_filename")),
         "files": _media_files(),
@@ -201,12 +265,17 @@ def _warm():
         hostile_bytes(name)
 
 
+# Django's image field warns about the 144-megapixel PNG before the profile check refuses it.
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 @pytest.mark.parametrize("hostile", list(_CORPUS), ids=list(_CORPUS))
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=[endpoint.name for endpoint in ENDPOINTS])
 def test_hostile_file_is_refused_fast_small_and_unstored(request, owner_client, settings, endpoint, hostile):
     # A stream bomb is judged against a bounded parse allowance (the default is 512 MB).
     settings.CV_PARSE_MEMORY_BYTES = 96 * 1024 * 1024
     spec = _CORPUS[hostile][1]
+    reason = spec.image_reason if endpoint.image else spec.reason
+    if reason is None:
+        pytest.skip("not an attack on this endpoint")
     path = endpoint.route
     form: dict = {}
     if endpoint.for_client:
@@ -217,16 +286,22 @@ def test_hostile_file_is_refused_fast_small_and_unstored(request, owner_client, 
     # The same request once unmeasured: the first request of an endpoint imports, compiles
     # and caches (URL resolution, serializers, the surface's handler) once per process.
     send = getattr(owner_client, endpoint.method.lower())
-    send(path, {**form, endpoint.field: SimpleUploadedFile(spec.filename, b"", spec.content_type)}, format="multipart")
+    send(
+        path,
+        {**form, endpoint.field: SimpleUploadedFile(spec.filename, b"", spec.content_type)},
+        format="multipart",
+    )
     before = _stored()
 
     upload = SimpleUploadedFile(spec.filename, data, spec.content_type)
     with cost() as spent:
         response = send(path, {**form, endpoint.field: upload}, format="multipart")
 
-    assert response.status_code == spec.status, response.content[:500]
+    assert response.status_code == (spec.image_status if endpoint.image else spec.status), response.content[
+        :500
+    ]
     message = endpoint.message_of(response.json())
-    assert spec.reason in message, message
+    assert reason in message, message
     assert spent.seconds < MAX_SECONDS, f"{spent.seconds:.2f} s"
     assert spent.peak_growth_mb < MAX_GROWTH_MB, f"{spent.peak_growth_mb:.1f} MB"
     assert _stored() == before
