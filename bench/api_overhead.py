@@ -199,7 +199,8 @@ def build_baseline(directory: Path, database_url: str) -> dict:
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))
     }
-    env.update({"DJANGO_SETTINGS_MODULE": "benchbase.settings", "PYTHONPATH": str(directory)})
+    # ROOT too: the same gunicorn.conf.py names our worker class (cvplatform.gunicorn_worker).
+    env.update({"DJANGO_SETTINGS_MODULE": "benchbase.settings", "PYTHONPATH": f"{directory}:{harness.ROOT}"})
     harness.manage("makemigrations", "items", env=env, cwd=directory)
     harness.manage("migrate", "--noinput", env=env, cwd=directory)
     token = last_json(harness.manage("shell", "-c", seeded(SEED_BASE), env=env, cwd=directory))["token"]

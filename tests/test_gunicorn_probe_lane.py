@@ -107,3 +107,70 @@ def test_a_kept_alive_connection_moves_between_lanes(server):
         "/slow",
     ]
     conn.close()
+
+
+def test_a_recycled_worker_drops_no_request(tmp_path):
+    """Workers recycled every 25 requests under steady keep-alive traffic: every request is
+    answered; a connection the server closes is closed after an answer, never before one."""
+    (tmp_path / "probe_app.py").write_text(textwrap.dedent(APP))
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            GUNICORN,
+            "-k",
+            "cvplatform.gunicorn_worker.ProbeLaneThreadWorker",
+            "-w",
+            "2",
+            "--threads",
+            "2",
+            "--max-requests",
+            "25",
+            "--keep-alive",
+            "5",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--pythonpath",
+            f"{tmp_path},{ROOT}",
+            "probe_app:application",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    failures, answered = [], []
+
+    def client():
+        conn = None
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline:
+            try:
+                conn = conn or http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+                conn.request("GET", "/slow?0.002")
+                response = conn.getresponse()
+                response.read()
+                answered.append(response.status)
+                if response.will_close:
+                    conn.close()
+                    conn = None
+            except (OSError, http.client.HTTPException) as exc:
+                failures.append(repr(exc))
+                conn = None
+
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                get(port, "/ready")
+                break
+            except OSError:
+                time.sleep(0.1)
+        clients = [threading.Thread(target=client) for _ in range(6)]
+        for thread in clients:
+            thread.start()
+        for thread in clients:
+            thread.join()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert len(answered) > 200  # about ten recycles at the very least
+    assert set(answered) == {200}
+    assert failures == []
