@@ -69,17 +69,23 @@ class Prober(threading.Thread):
     def __init__(self, port: int):
         super().__init__(daemon=True)
         self.port, self.samples, self.failures = port, [], 0
+        self.started = time.monotonic()
+        self.slowest: list[tuple[float, float]] = []  # (seconds, at seconds into the run)
+        self.slowest_body = b""
         self.stopping = threading.Event()
 
     def run(self) -> None:
         while not self.stopping.is_set():
             started = time.monotonic()
             try:
-                status, _ = harness.request(self.port, "GET", "/healthz")
+                status, body = harness.request(self.port, "GET", "/healthz")
             except OSError:
-                status = 0
+                status, body = 0, b""
             elapsed = time.monotonic() - started
             self.samples.append(elapsed)
+            self.slowest = sorted([*self.slowest, (elapsed, started - self.started)], reverse=True)[:3]
+            if elapsed >= self.slowest[0][0]:
+                self.slowest_body = body
             if status != 200:
                 self.failures += 1
             self.stopping.wait(max(0.0, PROBE_EVERY - elapsed))
@@ -110,8 +116,12 @@ def scenario(server: harness.Gunicorn, label: str, path: str, *, method: str, to
         f"non-2xx {harness.non_2xx(result)}  connection errors {result['errors']}  "
         f"statuses {result['statuses']}\n"
         f"  /healthz: {len(prober.samples)} probes, slowest {worst * 1000:.0f} ms, "
-        f"{prober.failures} not 200 -> {'stayed' if held else 'did NOT stay'} under 1 s throughout"
+        f"{prober.failures} not 200 -> {'stayed' if held else 'did NOT stay'} under 1 s throughout\n"
+        f"  slowest probes: "
+        + ", ".join(f"{seconds * 1000:.0f} ms at {at:.1f} s" for seconds, at in prober.slowest)
     )
+    if os.environ.get("LOAD_VERBOSE"):
+        print(f"  slowest probe's body: {prober.slowest_body[:600]!r}")
 
 
 def main() -> None:
