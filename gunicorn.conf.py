@@ -15,7 +15,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 # A request waiting for a job's result holds its thread: keep one thread of every process
 # free for everything else (cvplatform.jobs.wait), unless the bound is set explicitly.
 os.environ.setdefault("JOB_WAIT_MAX_CONCURRENT", str(max(1, threads - 1)))
-worker_class = "gthread"
+# gthread, with one extra thread per worker for health probes (cvplatform.gunicorn_worker).
+worker_class = "cvplatform.gunicorn_worker.ProbeLaneThreadWorker"
 # Uploads and synchronous exports wait for jobs a bounded time; leave room above that.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "90"))
 graceful_timeout = 30

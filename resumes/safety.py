@@ -3,9 +3,10 @@
 The type is decided by the content (magic bytes), never by the extension or the
 Content-Type the client sent; a file whose name claims a binary document type it is not is
 rejected as a lie. DOCX archives are judged from their zip directory *before* anything is
-decompressed; their XML parts are then inflated a chunk at a time (never past the size the
-directory declares, whatever the stream holds) and any XML DOCTYPE (billion laughs, XXE) is
-refused. Everything that would inflate more runs in the parse sandbox (``resumes.sandbox``).
+decompressed; every member is then inflated a chunk at a time (never past the size the
+directory declares, whatever the stream holds: a member that holds more, less or other bytes
+than declared is refused) and any XML DOCTYPE (billion laughs, XXE) is refused. Everything
+that would inflate more runs in the parse sandbox (``resumes.sandbox``).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import codecs
 import hashlib
 import io
 import re
+import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -123,17 +126,18 @@ def check_latex_zip(data: bytes) -> None:
 
 # --- DOCX ------------------------------------------------------------------------------------
 def check_docx(data: bytes) -> None:
-    """Judge a DOCX from its zip directory before unpacking, then refuse any DOCTYPE."""
+    """Judge a DOCX from its zip directory before unpacking, then prove every member holds
+    what its directory entry declares (inflated by us, a chunk at a time, never past the
+    declared size) and refuse any DOCTYPE in an XML part."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise UnsupportedFile(f"The file looks like a ZIP/DOCX but is damaged ({exc}).") from None
     with archive:
         members = archive.infolist()
-        _check_directory(members)
-        for member in members:
-            if member.filename.lower().endswith((".xml", ".rels")):
-                _check_xml_member(archive, member)
+    _check_directory(members)
+    for member in members:
+        _check_member(data, member)
 
 
 def _check_directory(members: list[zipfile.ZipInfo]) -> None:
@@ -154,45 +158,89 @@ def _check_directory(members: list[zipfile.ZipInfo]) -> None:
         raise UnsupportedFile("The DOCX is encrypted; remove the password and upload it again.")
 
 
-def _check_xml_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+def _check_member(data: bytes, member: zipfile.ZipInfo) -> None:
     try:
-        with archive.open(member) as stream:
-            declarations = _has_declarations(stream, declared_size=member.file_size)
-    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, zlib.error) as exc:
+        chunks = _member_chunks(data, member)
+        if member.filename.lower().endswith((".xml", ".rels")) and _has_declarations(chunks):
+            raise UnsupportedFile(
+                "The DOCX contains an XML DOCTYPE or entity declaration (a billion-laughs or XXE "
+                "attack pattern); it was rejected."
+            )
+        for _ in chunks:  # the rest of the member: its size and CRC are proven all the same
+            pass
+    except (zipfile.BadZipFile, zlib.error) as exc:
         raise UnsupportedFile(f"The DOCX is damaged ({exc}).") from None
-    if declarations:
-        raise UnsupportedFile(
-            "The DOCX contains an XML DOCTYPE or entity declaration (a billion-laughs or XXE "
-            "attack pattern); it was rejected."
-        )
 
 
-# A part is inflated a chunk at a time: ``ZipFile.read`` asks zlib for everything at once, and
-# a member whose directory entry lies about its size inflates far past it (to gigabytes)
-# before the size and CRC checks run. Streamed, it costs one chunk, and zipfile stops at the
-# declared size, which the directory total already bounded.
+# A member is inflated here a chunk at a time, by zlib directly: ``ZipFile.read`` asks zlib
+# for everything at once, and a member whose directory entry lies about its size inflates far
+# past it (to gigabytes) before the size and CRC checks run; ``ZipFile.open`` stops at the
+# declared size and so hides the lie, passing a truncated part on to the parser. Here the
+# declared size is a hard cap (one chunk past it and the file is refused), and a stream that
+# ends short of it, or whose CRC-32 is not the declared one, is refused too: once a file has
+# passed, its directory is the truth, and the directory total bounds what reading it costs.
 _CHUNK = 64 * 1024
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+
+
+def _member_chunks(data: bytes, member: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The member's bytes as its stream holds them, checked against its directory entry."""
+    header = data[member.header_offset : member.header_offset + _LOCAL_HEADER.size]
+    if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"no local header for {member.filename!r}")
+    fields = _LOCAL_HEADER.unpack(header)
+    start = member.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1]
+    raw = memoryview(data)[start : start + member.compress_size]
+    if len(raw) < member.compress_size:
+        raise zipfile.BadZipFile(f"{member.filename!r} is cut short")
+    if member.compress_type == zipfile.ZIP_STORED:
+        if member.compress_size != member.file_size:
+            raise zipfile.BadZipFile(f"{member.filename!r} is not the size its directory entry declares")
+        inflate = None
+    elif member.compress_type == zipfile.ZIP_DEFLATED:
+        inflate = zlib.decompressobj(-15)
+    else:
+        raise zipfile.BadZipFile(f"{member.filename!r} uses a compression method a DOCX does not use")
+    left, crc = member.file_size, 0
+    for offset in range(0, len(raw), _CHUNK):
+        pending = bytes(raw[offset : offset + _CHUNK])
+        while pending or inflate is not None:
+            out = pending if inflate is None else inflate.decompress(pending, _CHUNK)
+            pending = b"" if inflate is None else inflate.unconsumed_tail
+            left -= len(out)
+            if left < 0:
+                raise zipfile.BadZipFile(
+                    f"{member.filename!r} inflates past the size its directory entry declares"
+                )
+            if out:
+                crc = zlib.crc32(out, crc)
+                yield out
+            if inflate is None or inflate.eof or not (pending or out):
+                break
+        if inflate is not None and inflate.eof:
+            break
+    if left or (inflate is not None and not inflate.eof) or crc != member.CRC:
+        raise zipfile.BadZipFile(f"{member.filename!r} does not hold what its directory entry declares")
+
+
 # WordprocessingML only ever opens ``<!`` for a comment or a CDATA section; anything else is
 # a DOCTYPE or one of its declarations. The carry-over covers a match cut by a chunk boundary.
 _DECLARATION = re.compile(r"<!(?!--|\[CDATA\[)")
 _CARRY = len("<![CDATA[")
 
 
-def _has_declarations(stream, *, declared_size: int) -> bool:
-    """Whether an XML part holds a DTD construct, reading at most ``declared_size`` bytes."""
-    head = stream.read(_CHUNK)
-    decoder = codecs.getincrementaldecoder(_xml_encoding(head))(errors="replace")
-    read, carry, chunk = 0, "", head
-    while chunk:
-        read += len(chunk)
-        if read > declared_size:  # belt and braces: never trust the library with the cap
-            raise zipfile.BadZipFile("a part inflates past the size its directory entry declares")
+def _has_declarations(chunks: Iterator[bytes]) -> bool:
+    """Whether an XML part holds a DTD construct; stops at the first one."""
+    decoder = None
+    carry = ""
+    for chunk in chunks:
+        if decoder is None:
+            decoder = codecs.getincrementaldecoder(_xml_encoding(chunk))(errors="replace")
         text = carry + decoder.decode(chunk)
         if _declares(text, final=False):
             return True
         carry = text[-_CARRY:]
-        chunk = stream.read(_CHUNK)
-    return _declares(carry + decoder.decode(b"", final=True), final=True)
+    return decoder is not None and _declares(carry + decoder.decode(b"", final=True), final=True)
 
 
 def _declares(text: str, *, final: bool) -> bool:

@@ -1,4 +1,4 @@
-"""What every view that receives a CV file shares."""
+"""What every view that receives a file (a CV, a profile image) shares."""
 
 from resumes import safety
 

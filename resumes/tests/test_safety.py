@@ -3,6 +3,7 @@
 import os
 import signal
 import time
+import zlib
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,6 +13,11 @@ from resumes import parsing, safety
 from resumes.sandbox import SandboxLimitError, run_limited
 from resumes.tests.hostile import builders
 from resumes.tests.hostile.measure import cost
+
+
+def raw_deflate(data: bytes) -> bytes:
+    stream = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return stream.compress(data) + stream.flush()
 
 
 def upload(data: bytes, name: str, content_type: str = "application/pdf") -> SimpleUploadedFile:
@@ -128,17 +134,40 @@ class TestDocxGuards:
         assert spent.seconds < 2
         assert spent.peak_growth_mb < 50
 
-    def test_a_lying_part_with_a_matching_crc_is_left_to_the_sandbox(self):
-        # The declared 1 KB is a valid prefix: the check passes at once, and the reader that
-        # would inflate the rest does so in the parse sandbox, never in this process.
+    def test_a_lying_part_with_a_matching_crc_is_refused_too(self):
+        # The declared 1 KB is a valid prefix with its own CRC: a reader that stops at the
+        # declared size sees nothing wrong and hands a truncated part on (a file over the
+        # inline-parse size was stored and queued). The check inflates one chunk past the
+        # declared size, and that is the lie.
         lying = builders.docx_lying_size(1200, declared=1024, crc_of_declared=True)
-        with cost() as checked:
-            assert safety.check_content(lying, filename="cv.docx") == "docx"
+        with cost() as checked, pytest.raises(safety.UnsupportedFile, match="inflates past the size"):
+            safety.check_content(lying, filename="cv.docx")
         assert checked.seconds < 2 and checked.peak_growth_mb < 50
-        with cost() as parsed, pytest.raises(ApplicationError) as caught:
-            parsing.parse_file(lying, filename="cv.docx")
-        assert caught.value.status_code == 400
-        assert parsed.peak_growth_mb < 50
+
+    @pytest.mark.parametrize("kind", ["short", "crc"])
+    def test_a_part_that_holds_less_or_other_than_declared_is_refused(self, kind):
+        xml = builders.DOCUMENT.format(text="Jane Doe").encode()
+        types = builders.CONTENT_TYPES.encode()
+        size, crc = (len(xml) + 10, zlib.crc32(xml)) if kind == "short" else (len(xml), zlib.crc32(xml) ^ 1)
+        archive = builders.zip_archive(
+            [
+                ("[Content_Types].xml", raw_deflate(types), zlib.crc32(types), len(types)),
+                ("word/document.xml", raw_deflate(xml), crc, size),
+            ]
+        )
+        with pytest.raises(safety.UnsupportedFile, match="does not hold what its directory entry declares"):
+            safety.check_content(archive, filename="cv.docx")
+
+    def test_an_honest_hand_written_archive_passes(self):
+        xml = builders.DOCUMENT.format(text="Jane Doe").encode()
+        types = builders.CONTENT_TYPES.encode()
+        archive = builders.zip_archive(
+            [
+                ("[Content_Types].xml", raw_deflate(types), zlib.crc32(types), len(types)),
+                ("word/document.xml", raw_deflate(xml), zlib.crc32(xml), len(xml)),
+            ]
+        )
+        assert safety.check_content(archive, filename="cv.docx") == "docx"
 
     @pytest.mark.parametrize(("tail", "refused"), [("<!-- a comment -->", False), ("<!DOCTYPE d>", True)])
     def test_a_declaration_cut_by_a_chunk_boundary_is_still_seen(self, tail, refused):

@@ -24,6 +24,7 @@ from cvplatform.api.signin import (
     signed_in,
 )
 from cvplatform.api.throttles import SignInThrottle
+from cvplatform.api.uploads import UploadSizeGuardMixin
 
 
 # --- CV Tailor ---------------------------------------------------------------------------------
@@ -58,7 +59,7 @@ class TailorTokenRefreshView(CVTailorAPIView):
         return Response(TokenPairSerializer(services.token_refresh(refresh=data["refresh"])).data)
 
 
-class TailorProfileView(CVTailorAPIView):
+class TailorProfileView(UploadSizeGuardMixin, CVTailorAPIView):
     serializer_class = UserProfileSerializer
 
     def get(self, request):
