@@ -21,8 +21,11 @@ worker_class = "cvplatform.gunicorn_worker.ProbeLaneThreadWorker"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "90"))
 graceful_timeout = 30
 keepalive = 5
-max_requests = 2000
-max_requests_jitter = 200
+# No recycling unless asked for: a worker recycled under load closes its kept-alive
+# connections, and a request already on its way on one gets a reset instead of an answer.
+# Set GUNICORN_MAX_REQUESTS if workers are seen to grow.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
