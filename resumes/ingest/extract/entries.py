@@ -116,12 +116,21 @@ def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
         return not (line.text[:1].islower() and not has_date)
     head_dates = sum(find_date_range(h.text) is not None for h in cur.head)
     first = cur.head[0] if cur.head else None
-    if first is not None and first.size and head_dates and len(cur.head) >= 2 and _same_look(first, line):
-        return True  # the header pattern starts again: "Title (12pt) / Company / Date" repeats
+    if (
+        first is not None
+        and first.size
+        and head_dates
+        and len(cur.head) >= 2
+        and _same_look(first, line)
+        and not all(_same_look(first, h) for h in cur.head[1:])
+    ):
+        # The header pattern starts again: "Title (12pt) / Company / Date" repeats. Where every
+        # line looks the same (a Word document in one style) the look tells nothing.
+        return True
     if has_date and head_dates:
         return True  # a second dated line: the next entry (a bare date or a full header)
     return len(cur.head) >= 4
 
 
 def _same_look(a: Line, b: Line) -> bool:
-    return abs(a.size - b.size) < 0.3 and a.bold == b.bold and abs(a.x0 - b.x0) < 4
+    return abs(a.size - b.size) < 0.3 and a.bold == b.bold and a.heading == b.heading and abs(a.x0 - b.x0) < 4

@@ -60,6 +60,11 @@ def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
         return "", "", ""
     expanded: list[str] = []
     for p in pieces:
+        # "PhD Statistics at Trinity College Dublin": a job-board style "degree at school".
+        at = _AT.search(p)
+        if at and degree_match(p[: at.start()]) and institution_score(p[at.end() :]) > 0:
+            expanded += [p[: at.start()].strip(), p[at.end() :].strip()]
+            continue
         # "PhD Princeton University, Computer Science": degree word glued to the school.
         m = degree_match(p)
         if m and m.start() == 0 and institution_score(p[m.end() :]) > 0:
