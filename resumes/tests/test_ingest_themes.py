@@ -123,3 +123,74 @@ def test_headers_in_one_look_are_split_by_dates_not_by_look():
         ("Frontend Developer", "Harbor & Finch", "2023-03", ""),
         ("Software Engineer", "Kestrel Labs", "2020-12", "Dublin, Ireland"),
     ]
+
+
+def test_job_board_export_with_role_and_dot_separated_place():
+    cv = parse_text(
+        "Grace Lindqvist\ngrace@example.org\n\nExperience\n\n"
+        "Data Analyst as Full-time at Kestrel Labs\nJul 2023 to Present · Austin, TX\n- Automated a search API\n\n"
+        "Data Analyst as Contractor at Tallis Health\nJul 2022 to Jun 2023\n\n"
+        "QA Engineer at Redmoor Logistics\nJan 2021 to Jul 2022 · Melbourne, Australia\n\n"
+        "Education\n\nTrinity College Dublin\nPhD, Statistics\n2018 to 2021\n\n"
+        "Georgia Institute of Technology\nMBA, Business Administration\n2015 to 2018\n"
+    )
+    assert [(w.position, w.name, w.startDate, w.location) for w in cv.work] == [
+        ("Data Analyst", "Kestrel Labs", "2023-07", "Austin, TX"),
+        ("Data Analyst", "Tallis Health", "2022-07", ""),
+        ("QA Engineer", "Redmoor Logistics", "2021-01", "Melbourne, Australia"),
+    ]
+    # Degrees with no bullets between them: the second date tells where the next one starts.
+    assert [(e.institution, e.studyType, e.area, e.endDate) for e in cv.education] == [
+        ("Trinity College Dublin", "PhD", "Statistics", "2021"),
+        ("Georgia Institute of Technology", "MBA", "Business Administration", "2018"),
+    ]
+
+
+def test_german_compound_titles_lean_to_the_title_side():
+    cv = parse_text(
+        "Anja Vogel\nanja@example.org\n\nBerufserfahrung\n"
+        "Feldmann & Söhne, Köln — IT-Berater\t04/2021 – heute\n"
+        "Bergmann Logistik AG — Softwareentwickler\t11/2017 – 03/2021\n"
+    )
+    assert [(w.position, w.name) for w in cv.work] == [
+        ("IT-Berater", "Feldmann & Söhne"),
+        ("Softwareentwickler", "Bergmann Logistik AG"),
+    ]
+
+
+# A JSON Resume theme (kendall): employer, place and dates, then the title in the employer's
+# print a little to the left, a "Highlights" label over the bullets; degrees with their years
+# one a line above a school name that wraps.
+KENDALL = """
+#set page(width: 595pt, height: 842pt, margin: 40pt)
+#set text(size: 10pt)
+#text(size: 24pt)[Samuel Whitfield] \\
+samuel\\@example.org
+#v(8pt)
+#text(size: 14pt)[WORK EXPERIENCE] \\
+#let job(org, place, dates, title, items) = [
+  #pad(left: 20pt)[#text(size: 12pt)[#org] \\ #text(size: 12pt)[#place] \\ #dates] #v(-4pt)
+  #pad(left: 18pt)[#text(size: 12pt)[#title] \\ Highlights]
+  #pad(left: 40pt)[#for it in items [#it \\ ]]
+]
+#job("Cobalt Ridge Energy", "Toronto, Canada", "2023 – Present", "Frontend Developer", ("Built a fraud model",))
+#job("Northgate Systems", "Austin, TX", "2021 – 2023", "Software Engineer", ("Built the data warehouse", "Migrated the release process"))
+#text(size: 14pt)[EDUCATION] \\
+#pad(left: 20pt)[2017 \\ 2021 \\ #text(size: 12pt)[Georgia Institute of] \\ #text(size: 12pt)[Technology] \\ BSc \\ Computer Science]
+#text(size: 14pt)[SKILLS] \\
+#pad(left: 20pt)[Python, Go, SQL]
+"""
+
+
+def test_theme_with_title_below_the_dates_and_years_one_a_line():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(KENDALL))
+    assert [(w.position, w.name, w.startDate, w.endDate) for w in cv.work] == [
+        ("Frontend Developer", "Cobalt Ridge Energy", "2023", "present"),
+        ("Software Engineer", "Northgate Systems", "2021", "2023"),
+    ]
+    assert " ".join(cv.work[1].highlights) == "Built the data warehouse Migrated the release process"
+    assert [(e.institution, e.startDate, e.endDate) for e in cv.education] == [
+        ("Georgia Institute of Technology", "2017", "2021")
+    ]
