@@ -27,9 +27,11 @@ from personas import label, personas  # noqa: E402
 
 
 def plan(ps) -> list[tuple[object, str]]:
-    """(persona, design) pairs: every persona through two RenderCV themes and two LaTeX
-    classes; English ones also through two JSON Resume themes (PDF) and one as DOCX and as
-    a PDF saved from that DOCX; job-board personas as a job-board export."""
+    """(persona, design) pairs: every persona through two RenderCV themes, two LaTeX classes
+    and one Word layout built with python-docx; English ones also through two JSON Resume
+    themes (PDF) and one as DOCX and as a PDF saved from that DOCX, the others through one
+    theme as PDF and one as DOCX with their own headings; job-board personas as a job-board
+    export."""
     out = []
     for n, p in enumerate(ps):
         if p.jobboard:
@@ -38,12 +40,16 @@ def plan(ps) -> list[tuple[object, str]]:
         for k in range(2):
             out.append((p, f"rendercv-{R.RENDERCV_THEMES[(2 * n + k) % len(R.RENDERCV_THEMES)]}"))
             out.append((p, f"latex-{R.LATEX_CLASSES[(2 * n + k) % len(R.LATEX_CLASSES)]}"))
+        themes = R.JSONRESUME_THEMES
         if p.lang == "en":
-            themes = R.JSONRESUME_THEMES
             for k in range(2):
                 out.append((p, f"jsonresume-{themes[(2 * n + k) % len(themes)]}"))
             out.append((p, f"docx-{themes[n % len(themes)]}"))
             out.append((p, f"wordpdf-{themes[(n + 1) % len(themes)]}"))
+        else:  # the themes with the persona's own headings put in
+            out.append((p, f"jsonresume-{themes[n % len(themes)]}"))
+            out.append((p, f"docx-{themes[(n + 3) % len(themes)]}"))
+        out.append((p, f"word-{R.DOCX_STYLES[n % len(R.DOCX_STYLES)]}"))
     return out
 
 
@@ -57,6 +63,8 @@ def render(p, design: str, out: Path, tmp: Path) -> Path:
         return R.render_latex(p, style, stem)
     if kind == "jobboard":
         return R.render_jobboard(p, stem.with_suffix(".txt"))
+    if kind == "word":
+        return R.render_docx(p, style, stem.with_suffix(".docx"))
     work = tmp / f"{p.key}-{design}"
     work.mkdir()
     html = R.render_jsonresume_html(p, style, work)
@@ -118,6 +126,10 @@ def main() -> int:
                     "real_person": False,
                 }
             )
+    if args.only and (args.out / "index.json").exists():
+        # A partial run re-renders some designs: the others' entries stay in the index.
+        kept = json.loads((args.out / "index.json").read_text())["resumes"]
+        index = [e for e in kept if not e["design"].startswith(tuple(args.only))] + index
     (args.out / "index.json").write_text(json.dumps({"resumes": index, "note": "generated"}, indent=1))
     for f in failed:
         print("render failed:", f, file=sys.stderr)
@@ -126,7 +138,14 @@ def main() -> int:
 
 
 def _doc_path(p, design: str) -> str:
-    ext = {"rendercv": "pdf", "jsonresume": "pdf", "wordpdf": "pdf", "docx": "docx", "jobboard": "txt"}
+    ext = {
+        "rendercv": "pdf",
+        "jsonresume": "pdf",
+        "wordpdf": "pdf",
+        "docx": "docx",
+        "word": "docx",
+        "jobboard": "txt",
+    }
     kind = design.partition("-")[0]
     if kind == "latex":
         return f"{design}/{p.key}.{'zip' if design == 'latex-multifile' else 'tex'}"

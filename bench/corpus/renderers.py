@@ -12,7 +12,8 @@
 - ``latex-<class>``: LaTeX sources written against the documented entry macros of CV classes
   (moderncv, europecv, res, curve, Deedy, sb2nov), one with the author's own ``\\newcommand``
   entry macros, and a multi-file Overleaf-style project (``.zip``) whose sections are ``\\input``.
-- ``jobboard-txt``: a job-board export ("Title at Company" / "Mon YYYY to Mon YYYY").
+- ``jobboard-txt``: a job-board export ("Title as Role at Company" or "Title at Company" /
+  "Mon YYYY to Mon YYYY").
 """
 
 from __future__ import annotations
@@ -214,6 +215,7 @@ def render_jsonresume_html(p: Persona, theme: str, tmp: Path) -> Path:
         capture_output=True,
         cwd=HERE,
     )
+    html.write_text(localize_headings(html.read_text(encoding="utf-8"), p.lang), encoding="utf-8")
     return html
 
 
@@ -458,11 +460,17 @@ def render_latex(p: Persona, cls: str, dest_stem: Path) -> Path:
 
 
 # ---------------------------------------------------------------- job-board export
+JOBBOARD_ROLES = ("Full-time", "", "Contractor", "Part-time", "", "Freelance")
+
+
 def render_jobboard(p: Persona, dest: Path) -> Path:
     r, b = p.resume, p.resume["basics"]
     out = [b["name"], b["label"], b["location"]["city"], f"{b['email']} · {b['phone']}", "", "Experience", ""]
-    for w in r["work"]:
-        out.append(f"{w['position']} at {w['name']}")
+    for i, w in enumerate(r["work"]):
+        # Job boards print both "Title at Company" and "Title as Role at Company", the role
+        # being the kind of employment.
+        role = JOBBOARD_ROLES[(i + len(w["name"])) % len(JOBBOARD_ROLES)]
+        out.append(f"{w['position']} as {role} at {w['name']}" if role else f"{w['position']} at {w['name']}")
         if w["startDate"]:
             s = fmt_date(w["startDate"], "en", "mon_year")
             e = fmt_date(w["endDate"], "en", "mon_year") if w["endDate"] else "Present"
@@ -479,3 +487,159 @@ def render_jobboard(p: Persona, dest: Path) -> Path:
     out += ["Skills", ""] + [", ".join(k for g in r["skills"] for k in g["keywords"])]
     dest.write_text("\n".join(out) + "\n", encoding="utf-8")
     return dest
+
+
+# ---------------------------------------------------------------- Word documents built with python-docx
+# Layouts people build in Word itself, in every persona's language: entries in a borderless
+# table (dates | entry), the contact block and skills in floating text boxes, dates pushed to
+# the right margin by a right-aligned tab stop, and a Google Docs export (no heading styles:
+# headings are bold capitals with a rule under them, every paragraph formatted directly).
+DOCX_STYLES = ("tables", "textboxes", "tabstops", "gdocs")
+
+
+def render_docx(p: Persona, style: str, dest: Path) -> Path:
+    from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Cm, Pt
+
+    r, b, h = p.resume, p.resume["basics"], HEADINGS[p.lang]
+    d = Document()
+    contact = [b["location"]["city"], b["email"], b["phone"]] + [x["url"] for x in b["profiles"]]
+
+    def heading(text: str) -> None:
+        if style == "gdocs":
+            para = d.add_paragraph()
+            run = para.add_run(text.upper())
+            run.bold, run.font.size = True, Pt(11)
+            _bottom_rule(para)
+        else:
+            d.add_heading(text, level=1)
+
+    def bullets(items: list[str]) -> None:
+        for x in items:
+            d.add_paragraph(x, style="List Bullet")
+
+    def tabbed(left: str, right: str, *, bold: bool = True) -> None:
+        para = d.add_paragraph()
+        para.paragraph_format.tab_stops.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT)
+        run = para.add_run(left)
+        run.bold = bold
+        if right:
+            para.add_run("\t" + right)
+
+    if style == "gdocs":
+        d.add_paragraph(b["name"], style="Title")
+        d.add_paragraph(" | ".join(contact))
+    elif style == "textboxes":
+        d.add_paragraph(b["name"], style="Title")
+        _text_box(d.add_paragraph(), [b["label"], *contact])
+    else:
+        d.add_paragraph(b["name"], style="Title")
+        d.add_paragraph(b["label"])
+        d.add_paragraph(" · ".join(contact))
+    heading(h["experience"])
+    table = d.add_table(rows=0, cols=2) if style == "tables" else None
+    for w in r["work"]:
+        dates, place = _dates(p, w), w["location"]
+        if table is not None:
+            row = table.add_row().cells
+            row[0].text = dates
+            row[0].width, row[1].width = Cm(3.5), Cm(13)
+            row[1].paragraphs[0].add_run(w["position"]).bold = True
+            row[1].add_paragraph(w["name"] + (f", {place}" if place else ""))
+            for x in w["highlights"]:
+                row[1].add_paragraph(x, style="List Bullet")
+        elif style == "gdocs":
+            tabbed(f"{w['name']}{', ' + place if place else ''} — {w['position']}", dates)
+            bullets(w["highlights"])
+        else:
+            tabbed(w["position"], dates)
+            d.add_paragraph(
+                w["name"] + (f"\t{place}" if place and style == "tabstops" else f", {place}" if place else "")
+            )
+            bullets(w["highlights"])
+    heading(h["education"])
+    for e in r["education"]:
+        dates = _dates(p, e)
+        if style == "tables":
+            row = d.add_table(rows=1, cols=2).rows[0].cells
+            row[0].text = dates
+            row[1].paragraphs[0].add_run(e["institution"]).bold = True
+            row[1].add_paragraph(f"{e['studyType']}, {e['area']}")
+        elif style == "gdocs":
+            tabbed(f"{e['institution']} — {e['studyType']}, {e['area']}", dates)
+        else:
+            tabbed(e["institution"], dates)
+            d.add_paragraph(f"{e['studyType']}, {e['area']}")
+    skills = [f"{g['name']}: {', '.join(g['keywords'])}" for g in r["skills"]]
+    if style == "textboxes":
+        para = d.add_paragraph()
+        para.add_run(h["skills"]).bold = True
+        _text_box(para, skills)
+    else:
+        heading(h["skills"])
+        for line in skills:
+            d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    dest.write_bytes(buf.getvalue())
+    return dest
+
+
+def _bottom_rule(paragraph) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="999999"/></w:pBdr>'
+        )
+    )
+
+
+def _text_box(paragraph, lines: list[str]) -> None:
+    """A floating text box as Word writes it: DrawingML (w:txbxContent) with a VML fallback."""
+    from xml.sax.saxutils import escape
+
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r></w:p>' for t in lines)
+    xml = (
+        f'<w:r {nsdecls("w", "wp", "a")} '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{paras}</w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
+# JSON Resume themes print their headings in English; a persona in another language gets
+# its own headings by replacing those text nodes in the rendered HTML.
+_THEME_HEADINGS = {
+    "experience": ("Work Experience", "Experience", "Work", "Employment"),
+    "education": ("Education",),
+    "skills": ("Skills",),
+    "projects": ("Projects", "Open Source Projects", "Projects Experience"),
+    "summary": ("About", "Summary", "Background"),
+}
+
+
+def localize_headings(html: str, lang: str) -> str:
+    if lang == "en":
+        return html
+    for kind, names in _THEME_HEADINGS.items():
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        html = re.sub(
+            rf"(>\s*)(?:{alt}|{alt.upper()})(\s*(?:\(\d+\))?\s*<)",
+            lambda m, k=kind: m.group(1) + HEADINGS[lang][k] + m.group(2),
+            html,
+        )
+    return html

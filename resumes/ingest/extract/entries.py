@@ -41,10 +41,20 @@ def _is_description(line: Line) -> bool:
     )
 
 
+# A theme's label above an entry's bullets ("Highlights", "Key achievements"): no field.
+_BODY_LABEL = re.compile(
+    r"^(?:highlights|key (?:achievements|accomplishments)|achievements|responsibilities|tasks"
+    r"|réalisations|missions|aufgaben|erfolge|logros|funciones)\s*:?$",
+    re.I,
+)
+
+
 def segment(lines: list[Line]) -> list[Entry]:
     entries: list[Entry] = []
     cur: Entry | None = None
     for line in lines:
+        if _BODY_LABEL.match(line.text.strip()) and line.entry is None:
+            continue
         if line.entry is not None:
             cur = Entry(fields=dict(line.entry), head=[line])
             entries.append(cur)
@@ -56,6 +66,10 @@ def segment(lines: list[Line]) -> list[Entry]:
             cur.body.append(line)
             continue
         has_date = find_date_range(line.text) is not None
+        if has_date and cur is not None and not cur.body and cur.fields is None and _bare_dates(cur, line):
+            # "2017" above "2021": a range printed one date a line, start first.
+            cur.head[-1].text = f"{cur.head[-1].text.strip()} – {line.text.strip()}"
+            continue
         if cur is not None and cur.fields is None and not has_date and _reads_as_body(cur, line):
             cur.body.append(line)
             continue
@@ -67,8 +81,30 @@ def segment(lines: list[Line]) -> list[Entry]:
     return [e for e in entries if e.head or e.fields]
 
 
+def _outdented(cur: Entry, line: Line) -> bool:
+    """Back at the header's margin, left of the body printed under it: a new header."""
+    xs = [b.x0 for b in cur.body if b.x0]
+    return bool(line.x0 and xs and line.x0 < min(xs) - 4 and cur.head and line.x0 <= cur.head[0].x0 + 2)
+
+
+def _bare_date(text: str) -> bool:
+    found = find_date_range(text)
+    return found is not None and not found[1] and found[2] == (0, len(text.strip()))
+
+
+def _bare_dates(cur: Entry, line: Line) -> bool:
+    last = cur.head[-1] if cur.head else None
+    return (
+        last is not None
+        and _bare_date(last.text)
+        and _bare_date(line.text)
+        and not any(find_date_range(h.text) for h in cur.head[:-1])
+        and abs(last.x0 - line.x0) < 2
+    )
+
+
 def _reads_as_body(cur: Entry, line: Line) -> bool:
-    if cur.body and line.text[:1].islower():
+    if cur.body and line.text[:1].islower() and not _outdented(cur, line):
         return True  # a wrapped description line
     first = cur.head[0] if cur.head else None
     if (
@@ -113,15 +149,34 @@ def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
         return False
     if cur.body:
         # Body text then a short line: a wrapped line starting lowercase continues the body.
-        return not (line.text[:1].islower() and not has_date)
+        return not (line.text[:1].islower() and not has_date) or _outdented(cur, line)
     head_dates = sum(find_date_range(h.text) is not None for h in cur.head)
     first = cur.head[0] if cur.head else None
-    if first is not None and first.size and head_dates and len(cur.head) >= 2 and _same_look(first, line):
-        return True  # the header pattern starts again: "Title (12pt) / Company / Date" repeats
+    if (
+        first is not None
+        and first.size
+        and head_dates
+        and len(cur.head) >= 2
+        and _same_look(first, line)
+        and not all(_same_look(first, h) for h in cur.head[1:])
+        and (has_date or find_date_range(first.text) is None)  # a pattern led by dates repeats with one
+    ):
+        # The header pattern starts again: "Title (12pt) / Company / Date" repeats. Where every
+        # line looks the same (a Word document in one style) the look tells nothing.
+        return True
     if has_date and head_dates:
         return True  # a second dated line: the next entry (a bare date or a full header)
+    if head_dates and len(cur.head) >= 4:
+        # "School / Degree / 2018 to 2021 / School / Degree": lines after the date, fewer than
+        # came before it, may be the next entry's header; its date will tell (``_carry_over``).
+        dated = next(i for i, h in enumerate(cur.head) if find_date_range(h.text))
+        if dated == 0:  # dates first, then the names, a line each (some wrapped)
+            return len(cur.head) >= 6
+        return len(cur.head) - dated - 1 >= dated
     return len(cur.head) >= 4
 
 
 def _same_look(a: Line, b: Line) -> bool:
-    return abs(a.size - b.size) < 0.3 and a.bold == b.bold and abs(a.x0 - b.x0) < 4
+    return (
+        abs(a.size - b.size) < 0.3 and a.bold == b.bold and a.heading == b.heading and abs(a.x0 - b.x0) < 1.2
+    )

@@ -180,4 +180,4 @@ def _take_dates(piece: str, out: HeaderFields) -> str:
         out.open_end = end == "present" and not re.search(PRESENT, piece[a:b], re.I)
     rest = (piece[:a] + " " + piece[b:]).strip()
     # "Jan 2020 - Mar 2021 (1 year)" or "2019 – 2021, London"
-    return re.sub(r"^[,;:|()\s]+|[,;:|(\s]+$", "", rest)
+    return re.sub(r"^[,;:|()·•\s]+|[,;:|(·•\s]+$", "", rest)

@@ -85,7 +85,28 @@ def clean_text(text: str) -> str:
         text = stripped[:-1] + "-"
     for ch in _SOFT_HYPHEN:
         text = text.replace(ch, "")
+    # Icon-font glyphs (private use area) draw a pin, a phone, a clock: they mark where one
+    # field ends and the next starts, and are no part of either.
+    text = _ICON.sub(SOFT, text)
+    text = re.sub(f"^[{SOFT} ]+|[{SOFT} ]+$", "", text)
+    text = re.sub(f" *{SOFT}[{SOFT} ]*", SOFT, text)
+    text = _LETTER_SPACED.sub(_unspace, text)
+    # "Jul, 2022" and "1 year 1 month" from two runs, printed with no space between them.
+    text = re.sub(r"((?:19|20)\d\d)(?=\d{1,2}\s*(?:years?|yrs?|months?|mos?)\b)", rf"\1{SOFT}", text)
     return re.sub(r"[ \u00a0]{2,}", " ", text).strip()
+
+
+_ICON = re.compile(r"[\ue000-\uf8ff]+")
+# Letter-spaced print ("E D U C A T I O N", "S e p t 2 0 1 8"): six or more single
+# characters a space apart; word gaps survive as two or more spaces, or are lost.
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\s\t] ){5,}[^\s\t](?!\S)")
+
+
+def _unspace(m: re.Match[str]) -> str:
+    glued = m.group(0).replace(" ", "")
+    # A date written this way comes apart again where letters meet digits and at dashes.
+    glued = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ", glued)
+    return re.sub(r"\s*([–—-])\s*", r" \1 ", glued) if re.search(r"\d", glued) else m.group(0)
 
 
 def split_sections(

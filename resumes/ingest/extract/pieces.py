@@ -25,12 +25,23 @@ def split_title_org(pieces: list[str]) -> tuple[str, str]:
     if len(pieces) == 1:
         pieces = _split_one(pieces[0])
         if len(pieces) == 1:
-            return (pieces[0], "") if title_score(pieces[0]) >= org_score(pieces[0]) else ("", pieces[0])
+            if title_score(pieces[0]) >= org_score(pieces[0]):
+                return _EMPLOYMENT.sub("", pieces[0]), ""
+            return "", pieces[0]
     pieces = [q for p in pieces for q in _split_mixed(p)]
     lean = [_lean(p) for p in pieces]
     pairs = [(i, j) for i in range(len(pieces)) for j in range(len(pieces)) if i != j]
     i, j = max(pairs, key=lambda p: (lean[p[0]] - lean[p[1]], p[0] < p[1], -p[0], -p[1]))
-    return pieces[i], pieces[j]
+    return _EMPLOYMENT.sub("", pieces[i]), pieces[j]
+
+
+# "Data Analyst as Contractor at Kestrel Labs" (job-board exports): the kind of employment
+# printed after the title is not part of it.
+_EMPLOYMENT = re.compile(
+    r"\s+as\s+(?:an?\s+)?(?:full[- ]time|part[- ]time|contract(?:or)?|freelance(?:r)?|intern(?:ship)?"
+    r"|temporary|permanent|self[- ]employed|seasonal|apprentice(?:ship)?|volunteer|employee|consultant)$",
+    re.I,
+)
 
 
 def _lean(text: str) -> float:
@@ -55,11 +66,16 @@ def _split_one(text: str) -> list[str]:
 
 def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
     """(degree, area, institution) from the free pieces of an education header."""
-    pieces = [p for piece in pieces for p in split_commas(piece)]
+    pieces = _rejoin_wrapped([p for piece in pieces for p in split_commas(piece)])
     if not pieces:
         return "", "", ""
     expanded: list[str] = []
     for p in pieces:
+        # "PhD Statistics at Trinity College Dublin": a job-board style "degree at school".
+        at = _AT.search(p)
+        if at and degree_match(p[: at.start()]) and institution_score(p[at.end() :]) > 0:
+            expanded += [p[: at.start()].strip(), p[at.end() :].strip()]
+            continue
         # "PhD Princeton University, Computer Science": degree word glued to the school.
         m = degree_match(p)
         if m and m.start() == 0 and institution_score(p[m.end() :]) > 0:
@@ -100,6 +116,17 @@ _ACADEMIC = re.compile(
     r"|architect|account|major|minor|honou?rs|gpa",
     re.I,
 )
+
+
+def _rejoin_wrapped(pieces: list[str]) -> list[str]:
+    """ "Georgia Institute of" / "Technology": a name wrapped after a linking word goes on."""
+    out: list[str] = []
+    for p in pieces:
+        if out and re.search(r"\s(?:of|for|and|&|de|des|du|für|der|del|la)$", out[-1], re.I):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _rejoin_school_city(pieces: list[str]) -> list[str]:

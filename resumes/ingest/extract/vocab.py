@@ -55,7 +55,7 @@ DEGREE_PATTERN = re.compile(
     r"|a\.?\s?b|s\.?\s?b|diploma|diplôme|diplome|certificate|high school|secondary school|a-levels?"
     r"|gcse|baccalaur[ée]at|licence|licenciatura|laurea|maîtrise|mastère|diplom|abitur|bachelier"
     r"|ingénieur|dut|bts|hnd|mphil|msc|bsc|meng|beng|btech|mtech|mba|phd"
-    r"|[bm]\.?\s?com|[bm]\.?\s?arch|[bm]\.?\s?pharm|[bm]\.?\s?ed|mbbs|pgdm|pgd|bachillerato|magister|magistère)\b\.?",
+    r"|grado|máster|doctorado|doctorat|[bm]\.?\s?com|[bm]\.?\s?arch|[bm]\.?\s?pharm|[bm]\.?\s?ed|mbbs|pgdm|pgd|bachillerato|magister|magistère)\b\.?",
     re.I,
 )
 
@@ -82,12 +82,23 @@ _CJK_SCHOOL = re.compile(r"大学|大學|学院|學院|学校|大学校|대학�
 _CJK_DEGREE = re.compile(r"硕士|碩士|学士|學士|博士|本科|研究生|大专|修士|학사|석사|박사")
 
 
+# German compounds end in their head noun: "Software*entwickler*", "IT-*Berater*", "Daten*analystin*".
+_COMPOUND_TITLE = re.compile(
+    r"(?:entwickler|berater|leiter|analyst|administrator|ingenieur|architekt|manager|referent"
+    r"|praktikant|mitarbeiter|werkstudent|designer)(?:in)?$"
+)
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_WORDS or (len(word) > 8 and bool(_COMPOUND_TITLE.search(word)))
+
+
 def title_score(text: str) -> float:
     """Job-title words; the last word counts double (the head noun: "Research *Intern*")."""
     ws = _head_words(text)
-    score = sum(1.0 for w in ws if w in TITLE_WORDS)
+    score = sum(1.0 for w in ws if _title_word(w))
     score += 2.0 if _CJK_TITLE.search(text.strip()) else 0.0
-    return score + (1.0 if ws and ws[-1] in TITLE_WORDS else 0.0)
+    return score + (1.0 if ws and _title_word(ws[-1]) else 0.0)
 
 
 def org_score(text: str) -> float:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from itertools import pairwise
 
 from ..document import SEP, Line, RawDocument
 from ..errors import IngestError
+from ..extract.patterns import find_date_range
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -57,11 +59,32 @@ def _read(document) -> RawDocument:
     for section in document.sections:
         for header in (section.first_page_header, section.header):
             _walk_part(header, doc, styles, seen_parts)
-    _Walker(doc, styles, _external_rels(document.part)).blocks(document.element.body)
+    levels: dict[int, int] = {}
+    _Walker(doc, styles, _external_rels(document.part), levels).blocks(document.element.body)
     for section in document.sections:
         _walk_part(section.footer, doc, styles, seen_parts)
+    _list_headers(doc.lines, levels)
     doc.pages = _page_count(document)
     return doc
+
+
+def _list_headers(lines: list[Line], levels: dict[int, int]) -> None:
+    """A list item with deeper items under it heads them: an HTML timeline converted to Word
+    ("<li>Engineer, Acme<ul><li>Built X</li></ul></li>") is a list of entries, not of bullets."""
+    listed = [(i, *levels[id(ln)]) for i, ln in enumerate(lines) if id(ln) in levels]
+    heads = {
+        (num, level)
+        for (_, num, level, _), (_, nxt_num, nxt, _) in pairwise(listed)
+        if nxt > level and nxt_num == num
+    }
+    looks = {(level, indent) for _, num, level, indent in listed if (num, level) in heads}
+    # Every item at a heading level of that list is an entry, even one with no bullets under
+    # it; so is an item indented as those are whose dates follow it outside the list.
+    for i, num, level, indent in listed:
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        dated_next = nxt is not None and id(nxt) not in levels and find_date_range(nxt.text)
+        if (num, level) in heads or ((level, indent) in looks and dated_next):
+            lines[i].bullet = False
 
 
 def _walk_part(part_proxy, doc: RawDocument, styles, seen: set[int]) -> None:
@@ -145,10 +168,11 @@ def _page_count(document) -> int:
 
 
 class _Walker:
-    def __init__(self, doc: RawDocument, styles, rels: dict[str, str]) -> None:
+    def __init__(self, doc: RawDocument, styles, rels: dict[str, str], levels: dict | None = None) -> None:
         self.doc = doc
         self.styles = styles
         self.rels = rels
+        self.levels = {} if levels is None else levels  # id(list item line) -> (list, level, indent)
 
     def blocks(self, parent) -> None:
         for child in parent:
@@ -173,10 +197,24 @@ class _Walker:
         ppr = p.find(f"{W}pPr")
         bullet = False
         heading = False
+        level = None
         if ppr is not None:
             ps = ppr.find(f"{W}pStyle")
             style_id = ps.get(f"{W}val", "") if ps is not None else ""
-            bullet = ppr.find(f"{W}numPr") is not None
+            num = ppr.find(f"{W}numPr")
+            # numId 0 switches a style's numbering off: not a list item.
+            num_id = num.find(f"{W}numId") if num is not None else None
+            bullet = num is not None and (num_id is None or num_id.get(f"{W}val", "") != "0")
+            if bullet:
+                ilvl = num.find(f"{W}ilvl")
+                val = ilvl.get(f"{W}val", "0") if ilvl is not None else "0"
+                ind = ppr.find(f"{W}ind")
+                indent = ind.get(f"{W}left", ind.get(f"{W}start", "")) if ind is not None else ""
+                level = (
+                    num_id.get(f"{W}val", "") if num_id is not None else "",
+                    int(val) if val.isdigit() else 0,
+                    indent,
+                )
             outline = ppr.find(f"{W}outlineLvl")
             heading = outline is not None and outline.get(f"{W}val", "9") not in ("9",)
         s_heading, s_bold, s_size = self.styles.get(style_id, (False, False, 0.0))
@@ -194,16 +232,17 @@ class _Walker:
             if typed:
                 piece = piece[typed.end() :]
             if piece:
-                self.doc.lines.append(
-                    Line(
-                        text=piece,
-                        bullet=(bullet and i == 0) or bool(typed),
-                        heading=heading,
-                        bold=bold,
-                        size=size,
-                        links=links if i == 0 else [],
-                    )
+                line = Line(
+                    text=piece,
+                    bullet=(bullet and i == 0) or bool(typed),
+                    heading=heading,
+                    bold=bold,
+                    size=size,
+                    links=links if i == 0 else [],
                 )
+                self.doc.lines.append(line)
+                if level is not None and i == 0:
+                    self.levels[id(line)] = level
         for box in boxes:
             self.blocks(box)
 
@@ -269,7 +308,7 @@ class _Walker:
             cells: list[list[Line]] = []
             for tc in tr.findall(f"{W}tc"):
                 sub = RawDocument(format="docx", lines=[])
-                _Walker(sub, self.styles, self.rels).blocks(tc)
+                _Walker(sub, self.styles, self.rels, self.levels).blocks(tc)
                 self.doc.links.extend(sub.links)
                 cells.append(sub.lines)
             filled = [c for c in cells if c]

@@ -1,0 +1,196 @@
+"""The print habits of published CV themes (issue 14, second round), each on a small fixture
+built here: HTML timelines converted to Word (nested lists, numbering switched off), icon-font
+glyphs, letter-spaced dates, entry counts after headings, "degree at school", and headers in
+which every line looks the same."""
+
+from resumes.ingest import parse_document, parse_text
+from resumes.ingest.extract.layout import clean_text
+from resumes.tests.ingest_fixtures.builders import docx_with_body_xml
+
+
+def _li(text: str, num: int, level: int = 0, indent: int = 709) -> str:
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
+        f'<w:ind w:left="{indent * (level + 1)}" w:hanging="283"/></w:pPr>'
+        f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+    )
+
+
+def _p(text: str, style: str = "", unnumbered: bool = False) -> str:
+    ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if unnumbered:  # a list paragraph whose numbering is switched off (numId 0)
+        ppr += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
+    run = f'<w:r><w:rPr><w:sz w:val="21"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{run}</w:p>"
+
+
+# An HTML timeline as LibreOffice writes it to Word: each job a list item, its dates a
+# paragraph with numbering off, its highlights a deeper list; the degree a list of its own.
+HTML_TIMELINE = "".join(
+    [
+        _p("Grace Carver", "Heading1"),
+        _p("grace.carver@example.org"),
+        _p("Work Experience", "Heading2"),
+        _li("Backend Developer, Northgate Systems", 2),
+        _p("Aug, 2022 - Present", unnumbered=True),
+        _li("Built the billing pipeline", 2, 1),
+        _li("Led on-call tooling", 2, 1),
+        _li("QA Engineer, Redmoor Logistics", 2),
+        _p("Jun, 2020 - Jul, 2022", unnumbered=True),
+        _li("Scaled the data warehouse", 2, 1),
+        _p("Education", "Heading2"),
+        _li("Statistics, PhD, Trinity College Dublin", 5),
+        _p("Sep, 2016 - Jun, 2020", unnumbered=True),
+    ]
+)
+
+
+def test_list_items_that_head_deeper_items_are_entries_not_bullets():
+    cv = parse_document(docx_with_body_xml(HTML_TIMELINE), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate, w.endDate) for w in cv.work] == [
+        ("Backend Developer", "Northgate Systems", "2022-08", "present"),
+        ("QA Engineer", "Redmoor Logistics", "2020-06", "2022-07"),
+    ]
+    assert cv.work[0].highlights == ["Built the billing pipeline", "Led on-call tooling"]
+    # The degree sits in another list, indented as the jobs are, its dates below it.
+    assert [(e.studyType, e.area, e.institution, e.endDate) for e in cv.education] == [
+        ("PhD", "Statistics", "Trinity College Dublin", "2020-06")
+    ]
+
+
+def test_a_flat_bullet_list_stays_bullets():
+    body = "".join(
+        [
+            _p("Experience", "Heading2"),
+            _p("Data Analyst, Kestrel Labs"),
+            _p("2019 – 2021"),
+            _li("Built a dashboard", 7),
+            _li("Cut report time in half", 7),
+        ]
+    )
+    cv = parse_document(docx_with_body_xml(body), filename="cv.docx")
+    assert [(w.position, w.name) for w in cv.work] == [("Data Analyst", "Kestrel Labs")]
+    assert cv.work[0].highlights == ["Built a dashboard", "Cut report time in half"]
+
+
+def test_icon_glyphs_letter_spacing_and_glued_durations_are_cleaned():
+    assert clean_text("\uf111 Backend Developer, Harbor & Finch") == "Backend Developer, Harbor & Finch"
+    assert (
+        clean_text("Nov, 2020 - Sep, 2022 \ue60a 1 year 10 months")
+        == "Nov, 2020 - Sep, 2022\u20021 year 10 months"
+    )
+    assert clean_text("S e p t 2 0 1 8 - J u n 2 0 2 0") == "Sept 2018 - Jun 2020"
+    assert clean_text("Jun, 2021 - Jul, 20221 year 1 month") == "Jun, 2021 - Jul, 2022\u20021 year 1 month"
+    # Letter-spaced words without digits are left for the heading matcher.
+    assert clean_text("E D U C A T I O N") == "E D U C A T I O N"
+
+
+def test_entry_counts_after_headings_and_degree_at_school():
+    cv = parse_text(
+        "Olivia Banerjee\nolivia@example.org\n\nWork Experience(2)\n"
+        "Data Engineer at Kestrel Labs\tMar 2021 - Current\n- Built pipelines\n"
+        "Analyst at Pinecrest Bank\tJan 2019 - Feb 2021\n\nEducation(1)\n"
+        "PhD Statistics at Trinity College Dublin\tS e p t 2 0 1 4 - J u n 2 0 1 8\n"
+    )
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Data Engineer", "Kestrel Labs", "2021-03"),
+        ("Analyst", "Pinecrest Bank", "2019-01"),
+    ]
+    assert [(e.studyType, e.area, e.institution, e.startDate, e.endDate) for e in cv.education] == [
+        ("PhD", "Statistics", "Trinity College Dublin", "2014-09", "2018-06")
+    ]
+
+
+def test_headers_in_one_look_are_split_by_dates_not_by_look():
+    """A Word document in one paragraph style: date, title, employer, place, all alike."""
+    body = "".join(
+        [
+            _p("Olivia Banerjee", "Heading1"),
+            _p("Work Experience", "Heading2"),
+            _p("Mar 2023 - Current"),
+            _p("Frontend Developer"),
+            _p("Harbor &amp; Finch"),
+            _li("Scaled the release process", 3),
+            _p("Dec 2020 - Jan 2023"),
+            _p("Software Engineer"),
+            _p("Kestrel Labs"),
+            _p("Dublin, Ireland"),
+            _li("Automated a dashboard", 3),
+        ]
+    )
+    cv = parse_document(docx_with_body_xml(body), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate, w.location) for w in cv.work] == [
+        ("Frontend Developer", "Harbor & Finch", "2023-03", ""),
+        ("Software Engineer", "Kestrel Labs", "2020-12", "Dublin, Ireland"),
+    ]
+
+
+def test_job_board_export_with_role_and_dot_separated_place():
+    cv = parse_text(
+        "Grace Lindqvist\ngrace@example.org\n\nExperience\n\n"
+        "Data Analyst as Full-time at Kestrel Labs\nJul 2023 to Present · Austin, TX\n- Automated a search API\n\n"
+        "Data Analyst as Contractor at Tallis Health\nJul 2022 to Jun 2023\n\n"
+        "QA Engineer at Redmoor Logistics\nJan 2021 to Jul 2022 · Melbourne, Australia\n\n"
+        "Education\n\nTrinity College Dublin\nPhD, Statistics\n2018 to 2021\n\n"
+        "Georgia Institute of Technology\nMBA, Business Administration\n2015 to 2018\n"
+    )
+    assert [(w.position, w.name, w.startDate, w.location) for w in cv.work] == [
+        ("Data Analyst", "Kestrel Labs", "2023-07", "Austin, TX"),
+        ("Data Analyst", "Tallis Health", "2022-07", ""),
+        ("QA Engineer", "Redmoor Logistics", "2021-01", "Melbourne, Australia"),
+    ]
+    # Degrees with no bullets between them: the second date tells where the next one starts.
+    assert [(e.institution, e.studyType, e.area, e.endDate) for e in cv.education] == [
+        ("Trinity College Dublin", "PhD", "Statistics", "2021"),
+        ("Georgia Institute of Technology", "MBA", "Business Administration", "2018"),
+    ]
+
+
+def test_german_compound_titles_lean_to_the_title_side():
+    cv = parse_text(
+        "Anja Vogel\nanja@example.org\n\nBerufserfahrung\n"
+        "Feldmann & Söhne, Köln — IT-Berater\t04/2021 – heute\n"
+        "Bergmann Logistik AG — Softwareentwickler\t11/2017 – 03/2021\n"
+    )
+    assert [(w.position, w.name) for w in cv.work] == [
+        ("IT-Berater", "Feldmann & Söhne"),
+        ("Softwareentwickler", "Bergmann Logistik AG"),
+    ]
+
+
+# A JSON Resume theme (kendall): employer, place and dates, then the title in the employer's
+# print a little to the left, a "Highlights" label over the bullets; degrees with their years
+# one a line above a school name that wraps.
+KENDALL = """
+#set page(width: 595pt, height: 842pt, margin: 40pt)
+#set text(size: 10pt)
+#text(size: 24pt)[Samuel Whitfield] \\
+samuel\\@example.org
+#v(8pt)
+#text(size: 14pt)[WORK EXPERIENCE] \\
+#let job(org, place, dates, title, items) = [
+  #pad(left: 20pt)[#text(size: 12pt)[#org] \\ #text(size: 12pt)[#place] \\ #dates] #v(-4pt)
+  #pad(left: 18pt)[#text(size: 12pt)[#title] \\ Highlights]
+  #pad(left: 40pt)[#for it in items [#it \\ ]]
+]
+#job("Cobalt Ridge Energy", "Toronto, Canada", "2023 – Present", "Frontend Developer", ("Built a fraud model",))
+#job("Northgate Systems", "Austin, TX", "2021 – 2023", "Software Engineer", ("Built the data warehouse", "Migrated the release process"))
+#text(size: 14pt)[EDUCATION] \\
+#pad(left: 20pt)[2017 \\ 2021 \\ #text(size: 12pt)[Georgia Institute of] \\ #text(size: 12pt)[Technology] \\ BSc \\ Computer Science]
+#text(size: 14pt)[SKILLS] \\
+#pad(left: 20pt)[Python, Go, SQL]
+"""
+
+
+def test_theme_with_title_below_the_dates_and_years_one_a_line():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(KENDALL))
+    assert [(w.position, w.name, w.startDate, w.endDate) for w in cv.work] == [
+        ("Frontend Developer", "Cobalt Ridge Energy", "2023", "present"),
+        ("Software Engineer", "Northgate Systems", "2021", "2023"),
+    ]
+    assert " ".join(cv.work[1].highlights) == "Built the data warehouse Migrated the release process"
+    assert [(e.institution, e.startDate, e.endDate) for e in cv.education] == [
+        ("Georgia Institute of Technology", "2017", "2021")
+    ]
