@@ -173,9 +173,8 @@ def analyse_job(text: str) -> JobRequirements:
     }
     # Repeated terms the vocabulary lacks; phrase skills are listed (and scored) as skills already.
     curated = {s for s in [*job.skills, *job.soft_skills] if terms.canonical(s) == s}
-    job.keywords = [
-        k for k in statistical_terms(text, known=curated, skip=skip) if k not in required and k not in preferred
-    ]
+    repeated = statistical_terms(text, known=curated, skip=skip)
+    job.keywords = [k for k in repeated if k not in required and k not in preferred]
     return job
 
 

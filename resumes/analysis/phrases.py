@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from resumes.ingest.skills import taxonomy, vocabulary
 
@@ -30,8 +29,9 @@ from .text import STOPWORDS
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*(?:[.\-/][A-Za-z0-9]+)*[+#]*|[^\sA-Za-z0-9]")
 
 # Words that never start, end or sit inside a skill chunk: they break it.
-_BREAK = frozenset(
-    """a an the this that these those it its their they them you your yours we our us he she his
+_BREAK = (
+    frozenset(
+        """a an the this that these those it its their they them you your yours we our us he she his
     her i me my who whom which what whose where when while whilst why how if then than so such as
     and or nor but yet also both either neither not no
     of to in on at by for from with within without into onto over under about across along among
@@ -44,7 +44,9 @@ _BREAK = frozenset(
     one two three four five six seven eight nine ten
     involve involves involving require requires requiring demonstrate demonstrates exhibit shown
     show gain receive enjoy enjoys bring come join offer offers given please apply sought""".split()
-) | STOPWORDS
+    )
+    | STOPWORDS
+)
 
 # Praise and hiring boilerplate trimmed from a chunk's edges; a chunk of nothing else is dropped.
 _FILLER = frozenset(
@@ -183,17 +185,13 @@ def _phrases(chunk, cue: str, text: str, known) -> list[Phrase]:
         j -= 1
     if i >= j:
         return []
-    known_words = {
-        x for x, (_, s, e) in enumerate(chunk) for ks, ke, _ in known if ks <= s and e <= ke
-    }
+    known_words = {x for x, (_, s, e) in enumerate(chunk) for ks, ke, _ in known if ks <= s and e <= ke}
     phrases = []
     for a, b in _windows(lowered, i, j, known_words):
         start, end = chunk[a][1], chunk[b - 1][2]
         phrase_text = text[start:end]
         score, name = _score(lowered[a:b], words[a:b], phrase_text, cue, start, end, known)
-        soft = any(w in _SOFT_WORDS for w in lowered[a:b]) or (
-            vocabulary().category(name) == "soft_skill"
-        )
+        soft = any(w in _SOFT_WORDS for w in lowered[a:b]) or (vocabulary().category(name) == "soft_skill")
         phrases.append(Phrase(name, phrase_text, start, end, soft, cue, score))
     return phrases
 
@@ -207,7 +205,8 @@ def _windows(lowered: list[str], i: int, j: int, known_words: set[int]) -> list[
     k = i
     while k < j:
         for n in range(min(MAX_WORDS, j - k), 1, -1):
-            if tax.phrase_count(" ".join(lowered[k : k + n])) or all(x in known_words for x in range(k, k + n)):
+            gram = " ".join(lowered[k : k + n])
+            if tax.phrase_count(gram) or all(x in known_words for x in range(k, k + n)):
                 if loose < k:
                     out.extend(_loose(lowered, loose, k))
                 out.append((k, k + n))
@@ -260,7 +259,7 @@ def _score(lowered, words, phrase_text, cue, start, end, known) -> tuple[float, 
             score += 0.5  # ends on a word many ESCO skills use: "dementia care", "stock control"
     else:
         word = lowered[0]
-        if tax.word_count(word) >= 3 and _SKILL_SUFFIX.search(word) or tax.head_count(word) >= 5:
+        if (tax.word_count(word) >= 3 and _SKILL_SUFFIX.search(word)) or tax.head_count(word) >= 5:
             score += 1.0
         elif tax.word_count(word) >= 3:
             score += 0.4

@@ -25,7 +25,8 @@ def available() -> bool:
 def _model():
     if os.environ.get("CVPLATFORM_SEMANTIC", "1") == "0":
         return None
-    if not (importlib.util.find_spec("sentence_transformers") and importlib.util.find_spec("all_minilm_l6_v2")):
+    needed = ("sentence_transformers", "all_minilm_l6_v2")
+    if not all(importlib.util.find_spec(name) for name in needed):
         return None
     import all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
