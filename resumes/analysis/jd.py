@@ -61,7 +61,9 @@ _TITLE_PHRASE = re.compile(
 _TITLE_WORDS = re.compile(
     r"\b(engineer|developer|scientist|analyst|manager|designer|architect|consultant|specialist|"
     r"administrator|lead|director|officer|intern|researcher|accountant|nurse|teacher|writer|"
-    r"coordinator|technician|programmer|head|owner|associate|representative|executive|assistant)\b",
+    r"coordinator|technician|programmer|head|owner|associate|representative|executive|assistant|"
+    r"leader|supervisor|worker|operative|driver|chef|cook|carer|cleaner|receptionist|clerk|advis[eo]r|"
+    r"agent|caretaker|porter|picker|packer|electrician|plumber|mechanic|pharmacist|therapist)\b",
     re.I,
 )
 _SENIORITY = [
