@@ -6,7 +6,8 @@ matcher, as before. A phrase skill from the job ("stakeholder management", "manu
 word is reduced to a stem shared by its inflections ("managed", "managing", "management" →
 "manag"; "stakeholders" → "stakehold"), and the skill counts as shown when one line holds all
 of its concepts (a three-word phrase or longer: all but one). So "stakeholder management"
-finds "Managed relationships with 12 client stakeholders".
+finds "Managed relationships with 12 client stakeholders". A vocabulary term of two words or
+more that the vocabulary's matcher does not find in the CV is given the same concept test.
 
 When a sentence-embedding model is installed (the optional ``semantic`` extra,
 ``resumes.analysis.semantic``), a phrase none of the lines spells out is also found by cosine
@@ -81,11 +82,16 @@ class SkillMatcher:
         return self._cache[skill]
 
     def _presence(self, skill: str) -> str | None:
+        wanted = concepts(skill)
         if is_vocabulary_skill(skill):
             if skill in self._evidenced:
                 return "evidenced"
-            return "listed" if skill in self._present else None
-        wanted = concepts(skill)
+            if skill in self._present:
+                return "listed"
+            # A one-word term is the vocabulary's to find ("Go" is not "go live"); a longer one
+            # may be written in other words ("Stakeholder Management": "managed … stakeholders").
+            if len(wanted) < 2:
+                return None
         if not wanted:
             return None
         if _covered(wanted, self._prose_units):
