@@ -173,10 +173,9 @@ def analyse_job(text: str) -> JobRequirements:
     skip = set(words(job.title.lower())) | {
         w.lower() for line in text.splitlines() if qualifications_in(line) for w in words(line) if len(w) <= 5
     }
-    # Repeated terms the vocabulary lacks; phrase skills are listed (and scored) as skills already.
+    # Repeated terms the vocabulary lacks (a phrase skill may be one too: the score counts it once).
     curated = {s for s in [*job.skills, *job.soft_skills] if terms.canonical(s) == s}
-    repeated = statistical_terms(text, known=curated, skip=skip)
-    job.keywords = [k for k in repeated if k not in required and k not in preferred]
+    job.keywords = statistical_terms(text, known=curated, skip=skip)
     return job
 
 

@@ -76,7 +76,8 @@ def keyword_match(view: CVView, job: JobRequirements, *, years: float, against: 
             else:
                 getattr(result, f"missing_{level}").append(skill)
     lowered = view.text.lower()
-    for keyword in job.keywords[:8]:
+    scored = set(job.skills) | set(job.soft_skills)
+    for keyword in [k for k in job.keywords if k not in scored][:8]:
         total += WEIGHTS["keyword"]
         if re.search(rf"(?<!\w){re.escape(keyword)}", lowered):
             earned += WEIGHTS["keyword"]
