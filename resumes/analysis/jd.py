@@ -139,6 +139,9 @@ def analyse_job(text: str) -> JobRequirements:
                 # The job's own title ("care assistant") is not a skill it asks for.
                 if title_key and title_key in phrase.name:
                     continue
+                # Nor is any other occupation ("software engineer", "senior carer").
+                if _TITLE_WORDS.fullmatch(phrase.name.split()[-1]):
+                    continue
                 if phrase.name not in found:
                     found.append(phrase.name)
                     if phrase.soft:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cvview import Bullet, CVView
 from .jd import _JD_FILLER, JobRequirements
@@ -131,11 +132,23 @@ def _reasons(result: KeywordResult, job: JobRequirements) -> list[str]:
 _GENERIC = {stem(w) for w in _JD_FILLER | {"experience", "years", "working", "knowledge", "proficiency"}}
 
 
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    # A job's lines are stemmed once, however many of its skills they mention.
+    return frozenset(content_stems(text))
+
+
+@lru_cache(maxsize=256)
+def _vocabulary_skills(skills: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(s for s in skills if is_vocabulary_skill(s))
+
+
 def best_bullet(skill: str, job: JobRequirements, bullets: list[Bullet]) -> Bullet | None:
     """The bullet that already describes the work the job mentions next to ``skill``."""
     context = " ".join(job.context.get(skill, []))
-    wanted = content_stems(context) - content_stems(skill) - _GENERIC
-    related = {s for s in job.skills if s != skill}
+    wanted = _stems(context) - _stems(skill) - _GENERIC
+    # Related tools: the vocabulary's terms (a phrase skill names work, not a tool to look for).
+    related = {s for s in _vocabulary_skills(tuple(job.skills)) if s != skill}
     best, best_score = None, 0.0
     if not wanted:
         return None

@@ -4,8 +4,9 @@ A skill the curated vocabulary knows ("Kubernetes", "k8s") is found by the vocab
 matcher, as before. A phrase skill from the job ("stakeholder management", "manual handling",
 "diagnose client needs") is looked for in each line of the CV by its concepts: each content
 word is reduced to a stem shared by its inflections ("managed", "managing", "management" →
-"manag"; "stakeholders" → "stakehold"), and the skill counts as shown when one line holds all
-of its concepts (a three-word phrase or longer: all but one). So "stakeholder management"
+"manag"; "stakeholders" → "stakehold"; "negotiated" and "negotiation" share a stem that one
+extends by at most three letters), and the skill counts as shown when one line holds all of
+its concepts (a three-word phrase or longer: all but one). So "stakeholder management"
 finds "Managed relationships with 12 client stakeholders". A vocabulary term of two words or
 more that the vocabulary's matcher does not find in the CV is given the same concept test.
 
@@ -21,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from . import semantic, terms
 from .cvview import CVView
-from .text import STOPWORDS, sentences, stem, words
+from .text import STOPWORDS, sentences, words
 
 # Words a phrase may carry that say nothing about the skill itself.
 _GENERIC = frozenset(
@@ -30,10 +31,58 @@ _GENERIC = frozenset(
 )
 
 
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "itions",
+    "ition",
+    "ions",
+    "ion",
+    "ments",
+    "ment",
+    "ships",
+    "ship",
+    "ings",
+    "ing",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "s",
+)
+_IRREGULAR = {
+    "led": "lead",
+    "ran": "run",
+    "built": "build",
+    "wrote": "write",
+    "taught": "teach",
+    "sold": "sell",
+}
+
+
 @lru_cache(maxsize=65536)
 def concept(word: str) -> str:
-    """The stem a word's inflections share: "managed", "managing", "management" → "manag"."""
-    return stem(word).rstrip("e") or word.lower()
+    """The stem a word's inflections share: "managed", "managing", "management" → "manag";
+    "leadership" and "led" → "lead"."""
+    word = word.lower().strip("'’")
+    word = _IRREGULAR.get(word, word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    word = word.rstrip("e") if len(word) > 3 else word
+    if len(word) > 4 and word[-1] == word[-2]:
+        word = word[:-1]  # "controll(ed)" → "control"
+    return word
+
+
+def same_concept(a: str, b: str) -> bool:
+    """Equal, or one a short extension of the other: "negoti(ation)" / "negotiat(ed)",
+    "administr(ation)" / "administ(ered)", "oper(ation)" / "operat(ed)"."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 def concepts(text: str) -> frozenset[str]:
@@ -44,6 +93,7 @@ def concepts(text: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_vocabulary_skill(skill: str) -> bool:
     return terms.canonical(skill) == skill
 
@@ -58,15 +108,15 @@ class SkillMatcher:
     _cache: dict[str, str | None] = field(default_factory=dict)
 
     @cached_property
-    def _prose_units(self) -> list[tuple[str, frozenset[str]]]:
+    def _prose_units(self) -> list[tuple[str, frozenset[str], frozenset[str]]]:
         texts = [b.text for b in self.view.bullets] + sentences(self.view.cv.basics.summary)
-        return [(t, concepts(t)) for t in texts if t.strip()]
+        return [_unit(t) for t in texts if t.strip()]
 
     @cached_property
-    def _all_units(self) -> list[tuple[str, frozenset[str]]]:
+    def _all_units(self) -> list[tuple[str, frozenset[str], frozenset[str]]]:
         lines = [line for line in self.view.text.splitlines() if line.strip()]
         lines += self.view.cv.skill_names()
-        return [(t, concepts(t)) for t in lines]
+        return [_unit(t) for t in lines]
 
     @cached_property
     def _evidenced(self) -> set[str]:
@@ -98,13 +148,28 @@ class SkillMatcher:
             return "evidenced"
         if _covered(wanted, self._all_units):
             return "listed"
-        if semantic.available() and semantic.best(skill, [t for t, _ in self._prose_units]) >= (
+        if semantic.available() and semantic.best(skill, [t for t, _, _ in self._prose_units]) >= (
             self.semantic_threshold
         ):
             return "evidenced"
         return None
 
 
-def _covered(wanted: frozenset[str], units: list[tuple[str, frozenset[str]]]) -> bool:
+def _covered(wanted: frozenset[str], units: list[tuple[str, frozenset[str], frozenset[str]]]) -> bool:
     allowed_misses = 1 if len(wanted) >= 3 else 0
-    return any(len(wanted - have) <= allowed_misses for _, have in units)
+    for _, have, prefixes in units:
+        missing = wanted - have
+        if len(missing) <= allowed_misses:
+            return True
+        # Only a concept sharing its first four letters with one of the line's can extend it.
+        if sum(1 for c in missing if c[:4] not in prefixes) > allowed_misses:
+            continue
+        unmatched = sum(1 for c in missing if not any(same_concept(c, h) for h in have))
+        if unmatched <= allowed_misses:
+            return True
+    return False
+
+
+def _unit(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    found = concepts(text)
+    return text, found, frozenset(c[:4] for c in found if len(c) >= 4)

@@ -64,7 +64,7 @@ _FILLER = frozenset(
     uk london england europe european international national local area areas region based
     location site office offices home field sector industry industries market markets
     cv apply application applications contact call email interview details information help
-    carry complete take make get keep put plus advantage asset
+    carry complete take make get keep put plus advantage asset use used uses using
     looking seeking recruiting hiring join working work works worked role
     responsibilities responsibility duties duty requirements requirement approach attitude manner
     style atmosphere nature orientation environment environments culture""".split()
