@@ -206,3 +206,20 @@ def test_dev_half_of_the_human_labelled_set_stays_above_the_target():
                 hits += any(scorer.matches(p, sp) for p in pred)
     precision, recall = tp / n, hits / total
     assert precision >= 0.6 and recall >= 0.6, (precision, recall)
+
+
+def test_gap_analysis_and_optimisation_ask_about_missing_phrase_skills():
+    from resumes.analysis.gaps import role_match_gaps
+    from resumes.analysis.optimise import optimise
+
+    cv = _cv(
+        "Sam Lee\nSummary\nWarehouse operative with four years in a busy depot.\n"
+        "Experience\nOperative, Depot Co\n2018-01 - present\n- Managed stock control for 4,000 lines\n"
+    )
+    report = role_match_gaps(cv, job_description=WAREHOUSE_JD, known=Known())
+    subjects = {q.subject for q in report.questions if q.kind == "skill"}
+    assert "manual handling" in subjects and "inventory management" in subjects
+    assert "manage stock control" not in subjects  # the CV shows it
+    result = optimise(cv, optimization_type="ats_keywords", job_description=WAREHOUSE_JD)
+    assert any("manual handling" in s for s in result.suggestions)
+    assert "manage stock control" in result.keyword_match["matched_required"]
