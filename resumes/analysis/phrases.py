@@ -215,8 +215,10 @@ def _phrases(chunk, cue: str, text: str, known) -> list[Phrase]:
 def _windows(lowered: list[str], i: int, j: int, known_words: set[int]) -> list[tuple[int, int]]:
     """The chunk cut into the longest phrases ESCO or the vocabulary knows ("quality customer
     service" → "quality", "customer service"); the words between them stay together."""
-    if j - i <= MAX_WORDS and lowered[i] in _VERBS:
-        return [(i, j)]  # a verb and its object are one skill: "manage stock control"
+    if j - i <= MAX_WORDS and (lowered[i] in _VERBS or "and" in lowered[i:j]):
+        # A verb and its object are one skill ("manage stock control"), and so is a chunk whose
+        # "and" ESCO writes inside a skill ("health and social care").
+        return [(i, j)]
     tax = taxonomy()
     out: list[tuple[int, int]] = []
     loose = i  # start of the run of words no known phrase covers
