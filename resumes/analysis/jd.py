@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from . import terms
+from . import phrases, terms
 from .text import STOPWORDS, words
 
 _PREFERRED_HEADING = re.compile(
@@ -61,7 +61,9 @@ _TITLE_PHRASE = re.compile(
 _TITLE_WORDS = re.compile(
     r"\b(engineer|developer|scientist|analyst|manager|designer|architect|consultant|specialist|"
     r"administrator|lead|director|officer|intern|researcher|accountant|nurse|teacher|writer|"
-    r"coordinator|technician|programmer|head|owner|associate|representative|executive|assistant)\b",
+    r"coordinator|technician|programmer|head|owner|associate|representative|executive|assistant|"
+    r"leader|supervisor|worker|operative|driver|chef|cook|carer|cleaner|receptionist|clerk|advis[eo]r|"
+    r"agent|caretaker|porter|picker|packer|electrician|plumber|mechanic|pharmacist|therapist)\b",
     re.I,
 )
 _SENIORITY = [
@@ -90,6 +92,10 @@ class JobRequirements:
     # For each skill, the JD lines that mention it (advice quotes the job's own words).
     context: dict[str, list[str]] = field(default_factory=dict)
     source: str = "job_description"
+    # One entry per skill: name, level (required/preferred), kind (hard/soft), origin
+    # ("vocabulary" for a curated term, "phrase" for one found by phrase extraction) and the
+    # sentence it came from.
+    skill_details: list[dict] = field(default_factory=list)
 
     @property
     def skills(self) -> list[str]:
@@ -112,8 +118,10 @@ def analyse_job(text: str) -> JobRequirements:
     required: dict[str, None] = {}
     preferred: dict[str, None] = {}
     section = "required"
+    soft: set[str] = set()
     index = terms.index()
     job.title = job_title(text)
+    title_key = terms.term_key(job.title)
     for raw_line in _logical_lines(text):
         line = raw_line.strip()
         if not line:
@@ -125,18 +133,41 @@ def analyse_job(text: str) -> JobRequirements:
             if qualification not in job.qualifications and qualification not in bucket:
                 bucket.append(qualification)
         found = terms.find_terms(line)
-        if not found:
-            continue
+        if section != "other" and line.strip(" #*:-") != job.title:
+            # About-us and benefits text names no skill the candidate needs.
+            for phrase in phrases.extract(line):
+                # The job's own title ("care assistant") is not a skill it asks for.
+                if title_key and title_key in phrase.name:
+                    continue
+                # Nor is any other occupation ("software engineer", "senior carer").
+                if _TITLE_WORDS.fullmatch(phrase.name.split()[-1]):
+                    continue
+                if phrase.name not in found:
+                    found.append(phrase.name)
+                    if phrase.soft:
+                        soft.add(phrase.name)
         for name in found:
             job.context.setdefault(name, []).append(line)
             target = required if level == "required" else preferred
             if name not in required:
                 target.setdefault(name, None)
-    job.required_skills = [s for s in required if index.category(s) != terms.SOFT_SKILL]
-    job.preferred_skills = [
-        s for s in preferred if s not in required and index.category(s) != terms.SOFT_SKILL
+
+    def is_soft(name: str) -> bool:
+        return index.category(name) == terms.SOFT_SKILL or name in soft
+
+    job.required_skills = [s for s in required if not is_soft(s)]
+    job.preferred_skills = [s for s in preferred if s not in required and not is_soft(s)]
+    job.soft_skills = [s for s in [*required, *preferred] if is_soft(s)]
+    job.skill_details = [
+        {
+            "name": name,
+            "level": "required" if name in required else "preferred",
+            "kind": "soft" if is_soft(name) else "hard",
+            "origin": "vocabulary" if terms.canonical(name) == name else "phrase",
+            "source": job.context[name][0],
+        }
+        for name in [*job.required_skills, *job.preferred_skills, *job.soft_skills]
     ]
-    job.soft_skills = [s for s in [*required, *preferred] if index.category(s) == terms.SOFT_SKILL]
     job.tools = [s for s in job.skills if index.category(s) in terms.TOOL_CATEGORIES]
     job.preferred_qualifications = [q for q in job.preferred_qualifications if q not in job.qualifications]
     job.years_min, job.years_max = _years(text)
@@ -145,7 +176,9 @@ def analyse_job(text: str) -> JobRequirements:
     skip = set(words(job.title.lower())) | {
         w.lower() for line in text.splitlines() if qualifications_in(line) for w in words(line) if len(w) <= 5
     }
-    job.keywords = statistical_terms(text, known=set(job.skills) | set(job.soft_skills), skip=skip)
+    # Repeated terms the vocabulary lacks (a phrase skill may be one too: the score counts it once).
+    curated = {s for s in [*job.skills, *job.soft_skills] if terms.canonical(s) == s}
+    job.keywords = statistical_terms(text, known=curated, skip=skip)
     return job
 
 

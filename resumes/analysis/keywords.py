@@ -1,22 +1,29 @@
 """Keyword match: how well a CV shows what a job asks for, and where to add what is missing.
 
-Weights: a required skill counts 3, a preferred one 1.5, a term the description repeats but
-the vocabulary lacks 0.5, the years of experience asked for 2 and each qualification 1.5.
-A skill shown in a bullet or summary (evidenced) earns full credit; one that is only listed
-(e.g. in the Skills section) earns 0.6 of it. Presence, not frequency, counts: repeating a
-skill earns nothing.
+Weights: a required skill the vocabulary knows counts 3, a preferred one 1.5; a skill phrase
+the job states that no list holds ("manual handling", "diagnose client needs") counts half
+that (1.5 / 0.75: phrase extraction is less certain than a curated term); a term the
+description repeats but the vocabulary lacks 0.5, the years of experience asked for 2 and
+each qualification 1.5. A skill shown in a bullet or summary (evidenced) earns full credit;
+one that is only listed (e.g. in the Skills section) earns 0.6 of it. Presence, not
+frequency, counts: repeating a skill earns nothing. Presence is decided on meaning
+(``matching.SkillMatcher``): "stakeholder management" is shown by "managed relationships with
+12 client stakeholders".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cvview import Bullet, CVView
 from .jd import _JD_FILLER, JobRequirements
+from .matching import SkillMatcher, is_vocabulary_skill
 from .text import content_stems, stem
 
 WEIGHTS = {"required": 3.0, "preferred": 1.5, "keyword": 0.5, "years": 2.0, "qualification": 1.5}
+PHRASE_SHARE = 0.5  # of a level's weight, for a skill phrase the vocabulary does not hold
 LISTED_CREDIT = 0.6
 _DEGREE_RANK = {"PhD": 3, "Master's degree": 2, "MBA": 2, "Bachelor's degree": 1}
 _DEGREE_PATTERNS = [
@@ -52,25 +59,26 @@ def degree_rank(view: CVView) -> int:
 
 
 def keyword_match(view: CVView, job: JobRequirements, *, years: float, against: str) -> KeywordResult:
-    evidenced = set(view.prose_terms)
-    present = evidenced | set(view.text_terms)
+    matcher = SkillMatcher(view)
     result = KeywordResult(
         score=0, against=against, years_required=job.years_min, years_found=round(years, 1)
     )
     earned = total = 0.0
     for level, skills in (("required", job.required_skills), ("preferred", job.preferred_skills)):
         for skill in skills:
-            total += WEIGHTS[level]
-            if skill in present:
-                credit = 1.0 if skill in evidenced else LISTED_CREDIT
-                earned += WEIGHTS[level] * credit
+            weight = WEIGHTS[level] * (1.0 if is_vocabulary_skill(skill) else PHRASE_SHARE)
+            total += weight
+            presence = matcher.presence(skill)
+            if presence:
+                earned += weight * (1.0 if presence == "evidenced" else LISTED_CREDIT)
                 getattr(result, f"matched_{level}").append(skill)
-                if skill not in evidenced:
+                if presence != "evidenced":
                     result.listed_only.append(skill)
             else:
                 getattr(result, f"missing_{level}").append(skill)
     lowered = view.text.lower()
-    for keyword in job.keywords[:8]:
+    scored = set(job.skills) | set(job.soft_skills)
+    for keyword in [k for k in job.keywords if k not in scored][:8]:
         total += WEIGHTS["keyword"]
         if re.search(rf"(?<!\w){re.escape(keyword)}", lowered):
             earned += WEIGHTS["keyword"]
@@ -124,11 +132,23 @@ def _reasons(result: KeywordResult, job: JobRequirements) -> list[str]:
 _GENERIC = {stem(w) for w in _JD_FILLER | {"experience", "years", "working", "knowledge", "proficiency"}}
 
 
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    # A job's lines are stemmed once, however many of its skills they mention.
+    return frozenset(content_stems(text))
+
+
+@lru_cache(maxsize=256)
+def _vocabulary_skills(skills: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(s for s in skills if is_vocabulary_skill(s))
+
+
 def best_bullet(skill: str, job: JobRequirements, bullets: list[Bullet]) -> Bullet | None:
     """The bullet that already describes the work the job mentions next to ``skill``."""
     context = " ".join(job.context.get(skill, []))
-    wanted = content_stems(context) - content_stems(skill) - _GENERIC
-    related = {s for s in job.skills if s != skill}
+    wanted = _stems(context) - _stems(skill) - _GENERIC
+    # Related tools: the vocabulary's terms (a phrase skill names work, not a tool to look for).
+    related = {s for s in _vocabulary_skills(tuple(job.skills)) if s != skill}
     best, best_score = None, 0.0
     if not wanted:
         return None

@@ -21,6 +21,7 @@ descriptions, where "strong leadership" names the skill. Entries flagged ``liste
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "skills.json"
+# ESCO's skill labels (CC-BY-4.0, European Commission), rebuilt by scripts/build_esco_terms.py.
+TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "esco_terms.json.gz"
 
 # Ordinary words that are also skills: matched only with their printed capitalisation.
 _ORDINARY_WORDS = frozenset(
@@ -171,6 +174,39 @@ def _trie_pattern(node: dict) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # A term may end here or go on: try the longer one first ("C++" before "C").
     return f"(?:{body})?" if "" in node else body
+
+
+class Taxonomy:
+    """ESCO's ~14,000 skills as label words and recurring label phrases, with how many skills
+    use each: the broad layer under the curated entries, read by phrase-level extraction.
+    Looked up by exact lower-case key (a dict), so a 27,000-phrase layer costs one hash per
+    candidate n-gram, not a pattern over all of them."""
+
+    def __init__(
+        self, words: dict[str, int], phrases: dict[str, int], heads: dict[str, int], skills: int
+    ) -> None:
+        self.words = words
+        self.heads = heads
+        self.phrases = phrases
+        self.skills = skills
+
+    def word_count(self, word: str) -> int:
+        return self.words.get(word.lower(), 0)
+
+    def head_count(self, word: str) -> int:
+        """How many ESCO skills' preferred labels open with ``word``."""
+        return self.heads.get(word.lower(), 0)
+
+    def phrase_count(self, phrase: str) -> int:
+        return self.phrases.get(term_key(phrase), 0)
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    """The ESCO layer of the vocabulary, loaded once from the shipped data file (no network)."""
+    with gzip.open(TAXONOMY, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return Taxonomy(data["words"], data["phrases"], data["heads"], data["skills"])
 
 
 @lru_cache(maxsize=1)
