@@ -181,8 +181,9 @@ def _pf_body(body: dict) -> str:
 
 
 def _tailor_body(body: dict) -> str:
-    assert {"error", "detail", "code"} <= set(body), body
-    return body["fields"]["profile_image"][0] if "fields" in body else body["detail"]
+    assert set(body) == {"error", "detail", "code", "fields"}, body
+    assert isinstance(body["detail"], str), body
+    return body["detail"]
 
 
 def _detail_body(body: dict) -> str:
@@ -213,6 +214,7 @@ ENDPOINTS = [
     ),
     Endpoint("cvgenius-saved-replace", "PUT", "/api/users/cvs/{id}/", "cv", _detail_body, for_client=True),
     Endpoint("cvgenius-saved-patch", "PATCH", "/api/users/cvs/{id}/", "cv", _detail_body, for_client=True),
+    Endpoint("cvtailor-import-cv", "POST", "/api/v1/artifacts/import-cv/", "file", _tailor_body),
     Endpoint(
         "cvtailor-profile-image", "PATCH", "/api/v1/auth/profile/", "profile_image", _tailor_body, image=True
     ),
