@@ -113,8 +113,9 @@ def _check_allowance(*, user: User) -> None:
         )
 
 
-def _custom_sections(raw: dict) -> dict[str, list[str]]:
-    """``{title: text or [lines]}`` → ``{title: [lines]}``, without lines addressed to an AI."""
+def _custom_sections(raw: dict) -> list[dict]:
+    """``{title: text or [lines]}`` → ``[{"title", "lines"}]`` in the order given, without
+    lines addressed to an AI."""
     sections: dict[str, list[str]] = {}
     for title, value in (raw or {}).items():
         lines = value if isinstance(value, list) else str(value).splitlines()
@@ -122,7 +123,13 @@ def _custom_sections(raw: dict) -> dict[str, list[str]]:
         kept = [line for line in kept if line]
         if str(title).strip() and kept:
             sections[str(title).strip()[:100]] = kept
-    return sections
+    return [{"title": title, "lines": lines} for title, lines in sections.items()]
+
+
+def custom_sections_dict(document: GeneratedDocument) -> dict[str, list[str]]:
+    """The generation's customSections as the document shows them, ``{title: [lines]}``, in
+    the user's order."""
+    return {section["title"]: list(section["lines"]) for section in document.custom_sections or []}
 
 
 @transaction.atomic
@@ -269,7 +276,7 @@ def generation_run(*, job_id: Any) -> None:
         draft = result.output.model_dump(mode="json")
         job_progress_set(job=document, progress=GenerationStage.DRAFT_WRITTEN)
 
-        extra = [line for lines in document.custom_sections.values() for line in lines]
+        extra = [line for lines in custom_sections_dict(document).values() for line in lines]
         corpus = Corpus(
             artifacts=ranked, profile=profile, extra_texts=extra, years=years_of_experience(ranked, profile)
         )
@@ -280,7 +287,7 @@ def generation_run(*, job_id: Any) -> None:
             fallback = summary(inputs, ranked, [], prefs.get("tone") or "professional", length)
             content, report = verify_cv(draft, corpus, fallback_summary=fallback)
             content = _trimmed(content, length)
-        content["customSections"] = document.custom_sections
+        content["customSections"] = custom_sections_dict(document)
         job_progress_set(job=document, progress=GenerationStage.VERIFIED)
 
         final_cv = content_cv(content, profile)
@@ -420,5 +427,6 @@ def generation_export_start(
         cv=content_cv(content, profile_source(user)),
         options=render_options,
         letter=dict(letter) if letter else None,
+        custom_sections=custom_sections_dict(document),
         generation=document,
     )

@@ -86,6 +86,34 @@ def test_export_to_docx(owner_client, generation, export):
     assert generation["content"]["experience"][0]["organization"] in text
 
 
+def test_custom_sections_reach_the_pdf_and_the_docx_in_the_users_order(
+    owner, owner_client, export, django_capture_on_commit_callbacks
+):
+    career(owner)
+    # Longest title first: PostgreSQL's jsonb would put "Awards" first if the order were not kept.
+    sections = {"Volunteering": ["Code club mentor", "Charity 10k organiser"], "Awards": ["Hackathon winner"]}
+    body = {"jobDescription": BACKEND_JOB, "companyName": "Initech", "customSections": sections}
+    with django_capture_on_commit_callbacks(execute=True):
+        generation_id = owner_client.post("/api/v1/generate/cv/", body, format="json").json()["id"]
+    detail = owner_client.get(f"/api/v1/generate/{generation_id}/detail/").json()
+    assert list(detail["content"]["customSections"].items()) == list(sections.items())
+
+    pdf_id = export(generation_id).json()["id"]
+    text = " ".join(
+        pdf_text(b"".join(owner_client.get(f"/api/v1/export/{pdf_id}/download/").streaming_content)).split()
+    )
+    assert text.index("Volunteering") < text.index("Code club mentor") < text.index("Charity 10k organiser")
+    assert text.index("Charity 10k organiser") < text.index("Awards") < text.index("Hackathon winner")
+
+    docx_id = export(generation_id, format="docx").json()["id"]
+    response = owner_client.get(f"/api/v1/export/{docx_id}/download/")
+    paragraphs = Document(io.BytesIO(b"".join(response.streaming_content))).paragraphs
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert headings[-2:] == ["Volunteering", "Awards"]
+    assert [p.text for p in paragraphs if p.style.name == "List Bullet"][-2:] == sections["Volunteering"]
+    assert paragraphs[-1].text == "Hackathon winner"
+
+
 def test_a_cover_letter_exports_with_a_letter_template(
     owner_client, owner, generation, export, django_capture_on_commit_callbacks
 ):
