@@ -20,8 +20,21 @@ from django.utils import timezone
 from pydantic import ValidationError as PydanticValidationError
 
 from accounts.models import User
-from cvplatform.exceptions import ApplicationError, ConflictError, NotFoundError, QuotaExceeded
-from cvplatform.jobs import JobStatus, job_enqueue, job_progress_set, job_run
+from cvplatform.exceptions import (
+    ApplicationError,
+    ConflictError,
+    NotFoundError,
+    QuotaExceeded,
+    ServiceUnavailable,
+)
+from cvplatform.jobs import (
+    JobStatus,
+    is_transient,
+    job_enqueue,
+    job_max_attempts,
+    job_progress_set,
+    job_run,
+)
 from exports import selectors as export_selectors
 from exports.models import CVTemplate, ExportJob
 from exports.render.options import RenderOptions
@@ -270,9 +283,7 @@ def generation_run(*, job_id: Any) -> None:
             "company_name": document.company_name,
             "role_title": document.role_title or requirements.title,
         }
-        result = run_task(
-            task="generate_cover_letter" if is_letter else "generate_cv", inputs=inputs, user=document.user
-        )
+        result, fell_back = _draft(document, "generate_cover_letter" if is_letter else "generate_cv", inputs)
         draft = result.output.model_dump(mode="json")
         job_progress_set(job=document, progress=GenerationStage.DRAFT_WRITTEN)
 
@@ -303,7 +314,7 @@ def generation_run(*, job_id: Any) -> None:
             "missingSkills": (shown.missing_required + shown.missing_preferred) if shown else [],
             "generationTime": elapsed,
             "modelUsed": result.call.model_label,
-            "failedOver": result.failed_over,
+            "failedOver": result.failed_over or fell_back,
             "grounding": report.as_dict(),
             "relevance": {str(a["id"]): a["relevance"] for a in ranked},
         }
@@ -313,6 +324,26 @@ def generation_run(*, job_id: Any) -> None:
         return {"artifactsUsed": document.metadata["artifactsUsed"], "modelUsed": document.model_used}
 
     job_run(model=GeneratedDocument, job_id=job_id, work=work)
+
+
+def _draft(document: GeneratedDocument, task: str, inputs: dict) -> tuple[Any, bool]:
+    """The draft and whether the builtin engine wrote it in place of a remote model that failed.
+
+    While attempts remain below ``GENERATION_REMOTE_ATTEMPTS``, only the remote models write: an
+    outage (timeout, 5xx, rate limit) is raised for the job toolkit to retry with backoff. Any
+    other failure, or the last of those attempts, lets the builtin engine write, so a provider
+    never fails a generation."""
+    # Never past the job's own last attempt: that one must end with a document.
+    remote_first = document.attempts < min(conf.generation_remote_attempts(), job_max_attempts())
+    try:
+        result = run_task(
+            task=task, inputs=inputs, user=document.user, engine="remote" if remote_first else "any"
+        )
+    except ServiceUnavailable as exc:
+        if remote_first and is_transient(exc):
+            raise
+        return run_task(task=task, inputs=inputs, user=document.user, engine="builtin"), True
+    return result, False
 
 
 def _trimmed(content: dict, length: str) -> dict:
