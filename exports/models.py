@@ -57,6 +57,8 @@ class ExportJob(Job):
     cv = models.JSONField(default=dict, blank=True)
     options = models.JSONField(default=dict, blank=True)
     letter = models.JSONField(null=True, blank=True)
+    # The document's own sections, ``[{"title", "lines"}]``, drawn after the template's.
+    custom_sections = models.JSONField(default=list, blank=True)
     latex = models.TextField(blank=True)
     persona_id = models.CharField(max_length=64, blank=True)
     # The CV Tailor generation this export renders (export/{generation_id}/), if any.

@@ -13,6 +13,7 @@ from resumes.schema import StructuredCV
 from . import conf
 from .latex.convert import latex_to_docx, latex_to_pdf
 from .models import CVTemplate, ExportJob, ExportKind
+from .render.document import custom_sections_of
 from .render.options import RenderOptions
 from .render.pipeline import FORMATS, normalise_format, render_cv
 from .render.registry import TEMPLATES_DIR, read_manifest
@@ -55,12 +56,16 @@ def export_job_start(
     cv: StructuredCV | None = None,
     options: RenderOptions | None = None,
     letter: dict | None = None,
+    custom_sections=None,
     latex: str = "",
     kind: str = ExportKind.RENDER,
     persona_id: str = "",
     generation: Any = None,
 ) -> ExportJob:
-    """Create the job row and queue its task once the row is committed."""
+    """Create the job row and queue its task once the row is committed.
+
+    ``custom_sections``: the document's own sections (``{title: [lines]}`` or ``[{"title",
+    "lines"}]``), stored as a list and drawn after the template's in the order given."""
     from .tasks import export_job_task  # tasks import services: import here, not at the top
 
     if kind == ExportKind.RENDER:
@@ -81,6 +86,7 @@ def export_job_start(
         cv=cv.model_dump(mode="json") if cv is not None else {},
         options=(options or RenderOptions()).model_dump(mode="json"),
         letter=letter,
+        custom_sections=custom_sections_of(custom_sections),
         latex=latex,
         persona_id=str(persona_id or ""),
         generation=generation,
@@ -122,6 +128,7 @@ def _produce(job: ExportJob) -> tuple[bytes, str, str, str]:
         fmt=job.format,
         options=RenderOptions.model_validate(job.options),
         letter=job.letter,
+        custom_sections=job.custom_sections,
     )
     engine = "typst" if job.format in ("pdf", "png") else job.format
     return rendered.content, rendered.content_type, rendered.extension, engine

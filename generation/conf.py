@@ -33,3 +33,11 @@ def generation_limit(tier: str) -> int | None:
     deployment that sells plans sets them (a negative value is unlimited too)."""
     value = setting(f"GENERATION_LIMIT_{(tier or 'free').upper()}", -1)
     return None if value is None or value < 0 else value
+
+
+def generation_remote_attempts() -> int:
+    """How many attempts of a generation wait for the configured remote models when they are
+    down or busy (a timeout, a 5xx, a rate limit), each retried with the job's backoff, before
+    the builtin engine writes instead (``GENERATION_REMOTE_ATTEMPTS``, default 3; 1 lets the
+    builtin engine answer at once)."""
+    return max(1, int(setting("GENERATION_REMOTE_ATTEMPTS", 3)))

@@ -210,7 +210,9 @@ class GeneratedDocument(Job):
     template = models.ForeignKey(
         "exports.CVTemplate", null=True, blank=True, on_delete=models.SET_NULL, related_name="generations"
     )
-    custom_sections = models.JSONField(default=dict, blank=True)
+    # The request's customSections as ``[{"title", "lines"}]``: a list keeps the user's order,
+    # which a JSON object loses in PostgreSQL's jsonb.
+    custom_sections = models.JSONField(default=list, blank=True)
     preferences = models.JSONField(default=dict, blank=True)
     content = models.JSONField(default=dict, blank=True)
     metadata = models.JSONField(default=dict, blank=True)

@@ -131,8 +131,11 @@ def _usable_fallback(model: AIModel, user, client_key: str) -> bool:
     )
 
 
-def build_chain(*, chosen: AIModel | None, user, allow_fallback: bool, client_key: str = "") -> list[AIModel]:
-    """The models to try in order; a failover chain always ends with the builtin engine."""
+def build_chain(
+    *, chosen: AIModel | None, user, allow_fallback: bool, client_key: str = "", builtin_last: bool = True
+) -> list[AIModel]:
+    """The models to try in order; a failover chain ends with the builtin engine, unless
+    ``builtin_last`` is False and a remote model is in it (with none, builtin still answers)."""
     chain = [chosen] if chosen else []
     if chosen and (not allow_fallback or chosen.provider == Provider.BUILTIN):
         return chain  # builtin always answers: nothing to fail over to
@@ -140,7 +143,7 @@ def build_chain(*, chosen: AIModel | None, user, allow_fallback: bool, client_ke
         AIModel.objects.filter(is_active=True).exclude(provider=Provider.BUILTIN).order_by("priority", "id")
     )
     chain += [m for m in remote if m not in chain and _usable_fallback(m, user, client_key)]
-    if not chosen or chosen.provider != Provider.BUILTIN:
+    if builtin_last or not chain:  # (a chosen builtin returned above)
         chain.append(builtin_model())
     return chain if allow_fallback else chain[:1]
 
@@ -309,8 +312,15 @@ def route(
     chosen: AIModel | None,
     allow_fallback: bool,
     client_key: str = "",
+    builtin_last: bool = True,
 ) -> TaskResult:
-    chain = build_chain(chosen=chosen, user=user, allow_fallback=allow_fallback, client_key=client_key)
+    chain = build_chain(
+        chosen=chosen,
+        user=user,
+        allow_fallback=allow_fallback,
+        client_key=client_key,
+        builtin_last=builtin_last,
+    )
     last_error: ProviderError | None = None
     for position, model in enumerate(chain):
         failed_over = position > 0

@@ -52,6 +52,9 @@ def _preferred(user) -> AIModel | None:
     return model if model and model.is_available else None
 
 
+ENGINES = ("any", "remote", "builtin")
+
+
 def run_task(
     *,
     task: str,
@@ -61,6 +64,7 @@ def run_task(
     model: str | AIModel | None = None,
     allow_fallback: bool = True,
     client_key: str = "",
+    engine: str = "any",
 ) -> TaskResult:
     """Run a named task and return a validated ``schema`` instance plus the call row.
 
@@ -74,6 +78,11 @@ def run_task(
     ``client_key`` (e.g. the client's address) identifies a signed-out caller, so daily limits
     also apply to anonymous use of a model; without it anonymous calls are limited only by
     the surface's request throttles.
+
+    ``engine``: ``"any"`` (the chain above), ``"remote"`` (the remote models only, when any is
+    configured: their failure raises ``ServiceUnavailable`` naming the last error's class, for
+    a job that would rather retry later than take the builtin answer now; with none
+    configured builtin answers) or ``"builtin"`` (the builtin engine only).
     """
     if task not in TASKS:
         raise ApplicationError(f"Unknown AI task “{task}”.", code="unknown_task")
@@ -85,6 +94,10 @@ def run_task(
             {"vectors": vectors, "model": label, "dims": len(vectors[0]) if vectors else 0}
         )
         return TaskResult(output=output, call=call)
+    if engine not in ENGINES:
+        raise ApplicationError(f"Unknown engine “{engine}”.", code="unknown_engine")
+    if engine == "builtin":
+        model, allow_fallback = builtin_model(), False
     chosen = model_lookup(model) if isinstance(model, str) else model
     if chosen is not None:
         if not chosen.is_active:
@@ -103,6 +116,7 @@ def run_task(
         chosen=chosen,
         allow_fallback=allow_fallback,
         client_key=client_key,
+        builtin_last=engine == "any",
     )
 
 

@@ -173,7 +173,11 @@ def test_every_task_uses_the_job_base_and_the_limits_from_settings(settings):
         for name, task in celery_app.tasks.items()
         if name.split(".")[0] in {"accounts", "resumes", "exports", "generation", "llm", "billing"}
     }
-    assert {"resumes.tasks.parse_cv_document", "exports.tasks.export_job_task"} <= ours.keys()
+    assert {
+        "resumes.tasks.parse_cv_document",
+        "exports.tasks.export_job_task",
+        "generation.tasks.generate_document",
+    } <= ours.keys()
     for name, task in ours.items():
         assert isinstance(task, JobTask), name
         assert task.acks_late, name

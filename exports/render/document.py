@@ -228,6 +228,29 @@ def _groups_for(section: str, cv: StructuredCV) -> list[dict]:
 
 
 GROUP_SECTIONS = {"skills", "languages", "interests"}
+MAX_CUSTOM_SECTIONS = 10
+
+
+def custom_sections_of(raw) -> list[dict]:
+    """A document's own sections (CV Tailor's ``customSections``), in the order given:
+    ``{title: [lines]}`` or ``[{"title", "lines"}]`` → ``[{"title", "lines"}]``, blank titles
+    and lines dropped."""
+    pairs = raw.items() if isinstance(raw, dict) else ((s.get("title"), s.get("lines")) for s in raw or [])
+    sections = []
+    for title, lines in pairs:
+        lines = [lines] if isinstance(lines, str) else list(lines or [])
+        kept = [str(line).strip() for line in lines if str(line).strip()]
+        if str(title or "").strip() and kept:
+            sections.append({"title": str(title).strip(), "lines": kept})
+    return sections[:MAX_CUSTOM_SECTIONS]
+
+
+def custom_section(index: int, title: str, lines: list[str]) -> dict:
+    """One line reads as a paragraph, several as a bullet list; every renderer draws both."""
+    body = {"id": f"custom-{index}", "title": title, "custom": True}
+    if len(lines) == 1:
+        return body | {"kind": "text", "text": lines[0]}
+    return body | {"kind": "list", "items": lines}
 
 
 def build_section(section: str, cv: StructuredCV, options: RenderOptions) -> dict | None:
@@ -244,9 +267,16 @@ def build_section(section: str, cv: StructuredCV, options: RenderOptions) -> dic
 
 
 def build_document(
-    *, cv: StructuredCV, options: RenderOptions, manifest: dict, letter: dict | None = None
+    *,
+    cv: StructuredCV,
+    options: RenderOptions,
+    manifest: dict,
+    letter: dict | None = None,
+    custom_sections=None,
 ) -> dict:
-    """Everything a template needs, as plain JSON-able data."""
+    """Everything a template needs, as plain JSON-able data. The document's own sections
+    (``custom_sections``) follow the template's, in the main column; a letter prints them
+    after its signature."""
     default_order = manifest.get("section_order") or list(SECTION_IDS)
     sidebar_ids = set(manifest.get("sidebar_sections", []))
     sections = [
@@ -254,6 +284,9 @@ def build_document(
     ]
     for section in sections:
         section["sidebar"] = section["id"] in sidebar_ids
+        section["custom"] = False
+    for index, custom in enumerate(custom_sections_of(custom_sections), start=1):
+        sections.append(custom_section(index, custom["title"], custom["lines"]) | {"sidebar": False})
     return {
         "name": cv.basics.name.strip(),
         "label": cv.basics.label.strip(),

@@ -39,6 +39,9 @@ def render_docx(document: dict, manifest: dict) -> bytes:
     notes = Footnotes(doc)
     if document.get("letter"):
         _letter(doc, document["letter"])
+        for section in document["sections"]:  # the document's own sections, after the signature
+            if section.get("custom"):
+                _section(doc, section, spec, opts, notes)
     else:
         for section in document["sections"]:
             _section(doc, section, spec, opts, notes)
@@ -125,6 +128,9 @@ def _section(doc, section: dict, spec: dict, opts: dict, notes: "Footnotes") -> 
             if group["name"]:
                 para.add_run(f"{group['name']}: ").bold = True
             para.add_run(", ".join(group["items"]))
+    elif section["kind"] == "list":
+        for item in section["items"]:
+            doc.add_paragraph(item, style="List Bullet")
     else:
         for entry in section["entries"]:
             _entry(doc, entry, opts, notes)

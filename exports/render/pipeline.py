@@ -48,10 +48,19 @@ def render_cv(
     fmt: str,
     options: RenderOptions | None = None,
     letter: dict | None = None,
+    custom_sections=None,
 ) -> RenderedFile:
+    """``custom_sections``: the document's own sections, ``{title: [lines]}`` or
+    ``[{"title", "lines"}]``, drawn after the template's in every format."""
     fmt = normalise_format(fmt)
     manifest = manifest_for(template_id)
-    document = build_document(cv=cv, options=options or RenderOptions(), manifest=manifest, letter=letter)
+    document = build_document(
+        cv=cv,
+        options=options or RenderOptions(),
+        manifest=manifest,
+        letter=letter,
+        custom_sections=custom_sections,
+    )
     if fmt in ("pdf", "png"):
         content = compile_typst(template_file(manifest, "typst"), document, fmt=fmt, ppi=72)
         if isinstance(content, list):  # PNG: the first page is the preview

@@ -20,8 +20,21 @@ from django.utils import timezone
 from pydantic import ValidationError as PydanticValidationError
 
 from accounts.models import User
-from cvplatform.exceptions import ApplicationError, ConflictError, NotFoundError, QuotaExceeded
-from cvplatform.jobs import JobStatus, job_enqueue, job_progress_set, job_run
+from cvplatform.exceptions import (
+    ApplicationError,
+    ConflictError,
+    NotFoundError,
+    QuotaExceeded,
+    ServiceUnavailable,
+)
+from cvplatform.jobs import (
+    JobStatus,
+    is_transient,
+    job_enqueue,
+    job_max_attempts,
+    job_progress_set,
+    job_run,
+)
 from exports import selectors as export_selectors
 from exports.models import CVTemplate, ExportJob
 from exports.render.options import RenderOptions
@@ -113,8 +126,9 @@ def _check_allowance(*, user: User) -> None:
         )
 
 
-def _custom_sections(raw: dict) -> dict[str, list[str]]:
-    """``{title: text or [lines]}`` → ``{title: [lines]}``, without lines addressed to an AI."""
+def _custom_sections(raw: dict) -> list[dict]:
+    """``{title: text or [lines]}`` → ``[{"title", "lines"}]`` in the order given, without
+    lines addressed to an AI."""
     sections: dict[str, list[str]] = {}
     for title, value in (raw or {}).items():
         lines = value if isinstance(value, list) else str(value).splitlines()
@@ -122,7 +136,13 @@ def _custom_sections(raw: dict) -> dict[str, list[str]]:
         kept = [line for line in kept if line]
         if str(title).strip() and kept:
             sections[str(title).strip()[:100]] = kept
-    return sections
+    return [{"title": title, "lines": lines} for title, lines in sections.items()]
+
+
+def custom_sections_dict(document: GeneratedDocument) -> dict[str, list[str]]:
+    """The generation's customSections as the document shows them, ``{title: [lines]}``, in
+    the user's order."""
+    return {section["title"]: list(section["lines"]) for section in document.custom_sections or []}
 
 
 @transaction.atomic
@@ -263,13 +283,11 @@ def generation_run(*, job_id: Any) -> None:
             "company_name": document.company_name,
             "role_title": document.role_title or requirements.title,
         }
-        result = run_task(
-            task="generate_cover_letter" if is_letter else "generate_cv", inputs=inputs, user=document.user
-        )
+        result, fell_back = _draft(document, "generate_cover_letter" if is_letter else "generate_cv", inputs)
         draft = result.output.model_dump(mode="json")
         job_progress_set(job=document, progress=GenerationStage.DRAFT_WRITTEN)
 
-        extra = [line for lines in document.custom_sections.values() for line in lines]
+        extra = [line for lines in custom_sections_dict(document).values() for line in lines]
         corpus = Corpus(
             artifacts=ranked, profile=profile, extra_texts=extra, years=years_of_experience(ranked, profile)
         )
@@ -280,7 +298,7 @@ def generation_run(*, job_id: Any) -> None:
             fallback = summary(inputs, ranked, [], prefs.get("tone") or "professional", length)
             content, report = verify_cv(draft, corpus, fallback_summary=fallback)
             content = _trimmed(content, length)
-        content["customSections"] = document.custom_sections
+        content["customSections"] = custom_sections_dict(document)
         job_progress_set(job=document, progress=GenerationStage.VERIFIED)
 
         final_cv = content_cv(content, profile)
@@ -296,7 +314,7 @@ def generation_run(*, job_id: Any) -> None:
             "missingSkills": (shown.missing_required + shown.missing_preferred) if shown else [],
             "generationTime": elapsed,
             "modelUsed": result.call.model_label,
-            "failedOver": result.failed_over,
+            "failedOver": result.failed_over or fell_back,
             "grounding": report.as_dict(),
             "relevance": {str(a["id"]): a["relevance"] for a in ranked},
         }
@@ -306,6 +324,26 @@ def generation_run(*, job_id: Any) -> None:
         return {"artifactsUsed": document.metadata["artifactsUsed"], "modelUsed": document.model_used}
 
     job_run(model=GeneratedDocument, job_id=job_id, work=work)
+
+
+def _draft(document: GeneratedDocument, task: str, inputs: dict) -> tuple[Any, bool]:
+    """The draft and whether the builtin engine wrote it in place of a remote model that failed.
+
+    While attempts remain below ``GENERATION_REMOTE_ATTEMPTS``, only the remote models write: an
+    outage (timeout, 5xx, rate limit) is raised for the job toolkit to retry with backoff. Any
+    other failure, or the last of those attempts, lets the builtin engine write, so a provider
+    never fails a generation."""
+    # Never past the job's own last attempt: that one must end with a document.
+    remote_first = document.attempts < min(conf.generation_remote_attempts(), job_max_attempts())
+    try:
+        result = run_task(
+            task=task, inputs=inputs, user=document.user, engine="remote" if remote_first else "any"
+        )
+    except ServiceUnavailable as exc:
+        if remote_first and is_transient(exc):
+            raise
+        return run_task(task=task, inputs=inputs, user=document.user, engine="builtin"), True
+    return result, False
 
 
 def _trimmed(content: dict, length: str) -> dict:
@@ -420,5 +458,6 @@ def generation_export_start(
         cv=content_cv(content, profile_source(user)),
         options=render_options,
         letter=dict(letter) if letter else None,
+        custom_sections=custom_sections_dict(document),
         generation=document,
     )

@@ -8,7 +8,7 @@ from generation.models import GeneratedDocument, JobDescription
 from generation.tailor import services
 from llm.factories import AIModelFactory
 from llm.models import Provider, ResponseFormat
-from llm.tests.fakes import FakeOpenAI, ok
+from llm.tests.fakes import FakeOpenAI, error, ok
 from resumes.analysis.text import starts_with_action_verb
 
 from .tailor_data import BACKEND_JOB, career
@@ -269,3 +269,58 @@ def test_a_remote_models_inventions_never_reach_the_cover_letter(generate, remot
     assert "Globex" not in text and "300%" not in text and "PhD" not in text
     assert "Acme Payments" in text and "Initech" in text
     assert document.content["coverLetter"]["citedArtifacts"] == []  # 424242 is nobody's artifact
+
+
+# --- a provider's outage: retried with backoff, and never the end of a generation ------------------
+@pytest.fixture
+def countdowns(monkeypatch, settings):
+    """The backoff of each retry the job toolkit schedules (the eager default runs it at once)."""
+    from cvplatform.jobs import JobTask
+
+    settings.LLM_MAX_RETRIES = 0  # the SDK's own retries would hide the outage from the job
+    waits = []
+    real_retry = JobTask.retry
+
+    def recording_retry(self, *args, **kwargs):
+        waits.append(kwargs["countdown"])
+        return real_retry(self, *args, **kwargs)
+
+    monkeypatch.setattr(JobTask, "retry", recording_retry)
+    return waits
+
+
+def test_a_provider_answering_503_is_retried_with_backoff_and_then_writes(
+    generate, remote_model, countdowns, settings
+):
+    remote_model.script(error(503), ok(INVENTED_CV))
+    document = generate()
+    assert document.attempts == 2 and len(countdowns) == 1
+    assert 0 <= countdowns[0] <= settings.JOB_RETRY_BACKOFF_SECONDS  # the first wait of the backoff
+    assert document.metadata["modelUsed"] == "Fake GPT" and document.metadata["failedOver"] is False
+    assert len(remote_model.chat_requests) == 2  # no builtin answer in between
+
+
+def test_a_long_outage_ends_with_the_builtin_engine_writing(generate, remote_model, countdowns, settings):
+    settings.GENERATION_REMOTE_ATTEMPTS = 3
+    remote_model.script(error(503), error(502), error(503))
+    document = generate()
+    assert document.attempts == 3 and len(countdowns) == 2
+    assert document.metadata["modelUsed"] == "Builtin" and document.metadata["failedOver"] is True
+    assert document.content["experience"][0]["organization"] == "Acme Payments"
+
+
+def test_a_provider_error_a_retry_cannot_mend_falls_back_at_once(generate, remote_model, countdowns):
+    remote_model.script(error(401))
+    document = generate()
+    assert document.attempts == 1 and countdowns == []
+    assert document.metadata["modelUsed"] == "Builtin" and document.metadata["failedOver"] is True
+
+
+def test_without_retries_left_an_outage_still_ends_with_a_document(
+    generate, remote_model, countdowns, settings
+):
+    settings.JOB_MAX_RETRIES = 0
+    remote_model.script(error(503))
+    document = generate()
+    assert document.attempts == 1 and countdowns == []
+    assert document.metadata["modelUsed"] == "Builtin"

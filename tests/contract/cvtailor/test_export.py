@@ -86,6 +86,34 @@ def test_export_to_docx(owner_client, generation, export):
     assert generation["content"]["experience"][0]["organization"] in text
 
 
+def test_custom_sections_reach_the_pdf_and_the_docx_in_the_users_order(
+    owner, owner_client, export, django_capture_on_commit_callbacks
+):
+    career(owner)
+    # Longest title first: PostgreSQL's jsonb would put "Awards" first if the order were not kept.
+    sections = {"Volunteering": ["Code club mentor", "Charity 10k organiser"], "Awards": ["Hackathon winner"]}
+    body = {"jobDescription": BACKEND_JOB, "companyName": "Initech", "customSections": sections}
+    with django_capture_on_commit_callbacks(execute=True):
+        generation_id = owner_client.post("/api/v1/generate/cv/", body, format="json").json()["id"]
+    detail = owner_client.get(f"/api/v1/generate/{generation_id}/detail/").json()
+    assert list(detail["content"]["customSections"].items()) == list(sections.items())
+
+    pdf_id = export(generation_id).json()["id"]
+    text = " ".join(
+        pdf_text(b"".join(owner_client.get(f"/api/v1/export/{pdf_id}/download/").streaming_content)).split()
+    )
+    assert text.index("Volunteering") < text.index("Code club mentor") < text.index("Charity 10k organiser")
+    assert text.index("Charity 10k organiser") < text.index("Awards") < text.index("Hackathon winner")
+
+    docx_id = export(generation_id, format="docx").json()["id"]
+    response = owner_client.get(f"/api/v1/export/{docx_id}/download/")
+    paragraphs = Document(io.BytesIO(b"".join(response.streaming_content))).paragraphs
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert headings[-2:] == ["Volunteering", "Awards"]
+    assert [p.text for p in paragraphs if p.style.name == "List Bullet"][-2:] == sections["Volunteering"]
+    assert paragraphs[-1].text == "Hackathon winner"
+
+
 def test_a_cover_letter_exports_with_a_letter_template(
     owner_client, owner, generation, export, django_capture_on_commit_callbacks
 ):
@@ -194,3 +222,125 @@ def test_exports_are_limited_to_twenty_an_hour(owner, owner_client, settings):
     ]
     assert codes == [202] * 20
     assert_tailor_error(owner_client.post(f"/api/v1/export/{done.pk}/", EXPORT_REQUEST, format="json"), 429)
+
+
+# --- every option of the Export Request Format changes the downloaded file ----------------------
+EVIDENCE = "https://acme.example.com/settlement"  # the generated CV's first role's evidence
+
+
+def _download(client, export_response) -> bytes:
+    assert export_response.status_code == 202, export_response.content
+    export_id = export_response.json()["id"]
+    return b"".join(client.get(f"/api/v1/export/{export_id}/download/").streaming_content)
+
+
+def _pdf_facts(content: bytes) -> dict:
+    from collections import Counter
+
+    import pdfplumber
+    import pypdfium2
+    import zxingcpp
+    from pdfminer.pdftypes import resolve1
+
+    with pdfplumber.open(io.BytesIO(content)) as pdf:
+        page = pdf.pages[0]
+        chars = page.chars
+        states = resolve1(page.page_obj.resources.get("ExtGState")) or {}
+        facts = {
+            "width": round(float(page.width)),
+            "left": round(min(c["x0"] for c in chars)),
+            "body_size": Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0],
+            # Text drawn in any colour but black (grey or RGB).
+            "colours": {
+                tuple(round(v, 2) for v in c["non_stroking_color"])
+                for c in chars
+                if c["non_stroking_color"] and any(v > 0.01 for v in c["non_stroking_color"])
+            },
+            "fills": {
+                tuple(round(v, 2) for v in r["non_stroking_color"] or ())
+                for r in page.rects
+                if r["fill"] and r["non_stroking_color"] and min(r["non_stroking_color"]) < 0.99
+            },
+            "uris": {link["uri"] for p in pdf.pages for link in p.hyperlinks},
+            "big_text": "".join(c["text"] for c in chars if c["size"] > 30),
+            "alphas": {round(float(resolve1(s).get("ca", 1)), 2) for s in states.values()},
+            "fonts": {c["fontname"].split("+")[-1] for c in chars},
+        }
+    facts["text"] = " ".join(pdf_text(content).split())
+    image = pypdfium2.PdfDocument(content)[0].render(scale=4).to_pil()
+    facts["qr"] = {code.text for code in zxingcpp.read_barcodes(image)}
+    return facts
+
+
+def test_every_export_option_changes_the_downloaded_file(
+    owner_client, generation, django_capture_on_commit_callbacks
+):
+    from exports.models import CVTemplate
+
+    def facts(**request):
+        with django_capture_on_commit_callbacks(execute=True):
+            started = owner_client.post(
+                f"/api/v1/export/{generation['id']}/", {"format": "pdf", **request}, format="json"
+            )
+        return _pdf_facts(_download(owner_client, started))
+
+    base = facts()
+    assert EVIDENCE in base["uris"] and not base["qr"] and not base["big_text"]
+    skills = generation["content"]["keySkills"]
+    assert "Skills" in base["text"] and skills[0] in base["text"]
+
+    narrow, wide = facts(options={"pageMargins": "narrow"}), facts(options={"pageMargins": "wide"})
+    assert narrow["left"] < base["left"] < wide["left"]
+    assert (
+        facts(options={"fontSize": 9})["body_size"] == 9
+        and facts(options={"fontSize": 12})["body_size"] == 12
+    )
+    assert facts(options={"pageSize": "letter"})["width"] == 612 and base["width"] == 595
+
+    mono, full = facts(options={"colorScheme": "monochrome"}), facts(options={"colorScheme": "full_color"})
+    assert not mono["colours"] and base["colours"] and full["colours"]
+    assert full["fills"] - base["fills"]  # full colour tints the heading bands
+
+    assert EVIDENCE not in facts(options={"includeEvidence": False})["uris"]
+    footnotes = facts(options={"evidenceFormat": "footnotes"})
+    assert "Evidence1" in footnotes["text"].replace(" ", "") and "Evidence1" not in base["text"].replace(
+        " ", ""
+    )
+    assert EVIDENCE in facts(options={"evidenceFormat": "qr_codes"})["qr"]
+
+    no_skills = facts(sections={"includeSkills": False, "includeProfessionalSummary": False})
+    assert "Skills" not in no_skills["text"]
+    assert generation["content"]["professionalSummary"][:40] not in no_skills["text"]
+
+    marked = facts(watermark={"text": "DRAFT", "opacity": 0.35})
+    assert marked["big_text"] == "DRAFT" and 0.35 in marked["alphas"]
+
+    compact = CVTemplate.objects.get(slug="compact")
+    assert facts(templateId=compact.pk)["fonts"] != base["fonts"]
+
+
+def test_a_failed_export_shows_a_clear_error_in_status_and_detail(owner, owner_client, export, monkeypatch):
+    from cvplatform.exceptions import ApplicationError
+    from exports import services as export_services
+
+    def broken(**kwargs):
+        raise ApplicationError("The template could not be rendered: font missing", code="render_failed")
+
+    monkeypatch.setattr(export_services, "render_cv", broken)
+    done = GeneratedDocumentFactory(user=owner)
+    export_id = export(done.pk).json()["id"]
+    status = owner_client.get(f"/api/v1/export/{export_id}/status/").json()
+    assert (
+        status["status"] == "failed" and status["error"] == "The template could not be rendered: font missing"
+    )
+    detail = owner_client.get(f"/api/v1/export/{export_id}/detail/").json()
+    assert detail["error"] == status["error"] and detail["downloadUrl"] is None
+    assert_tailor_error(owner_client.get(f"/api/v1/export/{export_id}/download/"), 409)
+
+    def crash(**kwargs):
+        raise RuntimeError("segfault in a renderer")
+
+    monkeypatch.setattr(export_services, "render_cv", crash)
+    crashed = owner_client.get(f"/api/v1/export/{export(done.pk).json()['id']}/status/").json()
+    assert crashed["status"] == "failed" and "internal error (RuntimeError)" in crashed["error"]
+    assert "segfault" not in crashed["error"]  # the internals stay in the log

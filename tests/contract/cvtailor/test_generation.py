@@ -3,8 +3,10 @@ Request Format in, 202 ``{id, status}``, polling, the Generated Document, rating
 templates and analytics; owner / other user / anonymous on every endpoint."""
 
 import uuid
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from generation.models import GeneratedDocument
 from generation.tests.tailor_data import BACKEND_JOB, career
@@ -215,3 +217,57 @@ def test_a_generation_without_artifacts_fails_with_a_clear_error(
         generation_id = owner_client.post(GENERATE_CV, request_body(), format="json").json()["id"]
     polled = owner_client.get(f"/api/v1/generate/{generation_id}/").json()
     assert polled["status"] == "failed" and "no active artifacts" in polled["error"]
+
+
+def test_analytics_count_only_the_period_asked_for(owner, owner_client, generate):
+    old_id = generate().json()["id"]
+    generate(GENERATE_LETTER)
+    GeneratedDocument.objects.filter(pk=old_id).update(created_at=timezone.now() - timedelta(days=40))
+    default = owner_client.get("/api/v1/generate/analytics/").json()
+    assert default["periodDays"] == 30 and default["total"] == 1 and default["byType"]["cv"] == 0
+    wider = owner_client.get("/api/v1/generate/analytics/?days=60").json()
+    assert wider["periodDays"] == 60 and wider["total"] == 2 and wider["byType"]["cv"] == 1
+    assert_tailor_error(owner_client.get("/api/v1/generate/analytics/?days=367"), 400, fields={"days"})
+
+
+def test_the_schema_documents_the_period_and_the_list_filters():
+    from drf_spectacular.generators import SchemaGenerator
+
+    paths = SchemaGenerator().get_schema(request=None, public=True)["paths"]
+
+    def parameters(path):
+        return {p["name"]: p for p in paths[path]["get"].get("parameters", [])}
+
+    for path in ("/api/v1/generate/analytics/", "/api/v1/export/analytics/"):
+        assert parameters(path)["days"]["schema"]["type"] == "integer"
+    listed = parameters("/api/v1/generate/")
+    assert set(listed["type"]["schema"]["enum"]) == {"cv", "cover_letter"}
+    assert set(listed["status"]["schema"]["enum"]) == {"processing", "completed", "failed"}
+    assert "page" in listed and "page" in parameters("/api/v1/export/")
+
+
+def test_templates_are_for_signed_in_users(api_client):
+    for path in ("/api/v1/generate/templates/", "/api/v1/export/templates/"):
+        assert_tailor_error(api_client.get(path), 401)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_no_broker_jobs_run_in_process_and_the_api_still_answers_202_then_poll(
+    owner, owner_client, settings
+):
+    """No capture of commit callbacks: the embedded default sends each task when its row
+    commits and runs it in the server process; the client sees what it sees with a worker."""
+    from cvplatform.celery import app as celery_app
+
+    assert celery_app.conf.task_always_eager
+    career(owner)
+    started = owner_client.post(GENERATE_CV, request_body(), format="json")
+    assert started.status_code == 202 and started.json()["status"] == "processing"
+    generation_id = started.json()["id"]
+    assert owner_client.get(f"/api/v1/generate/{generation_id}/").json()["status"] == "completed"
+    exported = owner_client.post(f"/api/v1/export/{generation_id}/", {"format": "pdf"}, format="json")
+    assert exported.status_code == 202 and exported.json()["status"] == "processing"
+    export_id = exported.json()["id"]
+    assert owner_client.get(f"/api/v1/export/{export_id}/status/").json()["status"] == "completed"
+    download = owner_client.get(f"/api/v1/export/{export_id}/download/")
+    assert download.status_code == 200 and b"".join(download.streaming_content).startswith(b"%PDF")

@@ -5,7 +5,12 @@ from rest_framework import serializers
 
 from generation.models import DocumentType, GeneratedDocument
 from generation.tailor.selectors import STATUS_WORDS, status_word
-from generation.tailor.services import LENGTHS, MAX_JOB_DESCRIPTION_CHARS, TONES
+from generation.tailor.services import (
+    LENGTHS,
+    MAX_JOB_DESCRIPTION_CHARS,
+    TONES,
+    custom_sections_dict,
+)
 
 
 class GenerationPreferencesSerializer(serializers.Serializer):
@@ -194,7 +199,10 @@ class GeneratedDocumentSerializer(_GenerationBase):
     # the serializers named in the schema.
     @extend_schema_field(GeneratedContentSerializer(allow_null=True))
     def get_content(self, document: GeneratedDocument) -> dict | None:
-        return document.content or None
+        content = document.content or None
+        if content and "customSections" in content:  # in the user's order, which jsonb loses
+            content = {**content, "customSections": custom_sections_dict(document)}
+        return content
 
     @extend_schema_field(GenerationMetadataSerializer(allow_null=True))
     def get_metadata(self, document: GeneratedDocument) -> dict | None:
