@@ -15,6 +15,7 @@ from artifacts.models import (
 )
 from artifacts.selectors import ORDERINGS
 from artifacts.services import BULK_ACTIONS
+from resumes.selectors import parse_id
 
 
 def _name() -> serializers.CharField:
@@ -191,9 +192,10 @@ class ArtifactListQuerySerializer(serializers.Serializer):
             part = part.strip()
             if not part:
                 continue
-            if not part.isdigit() or not 1 <= int(part) <= 2**63 - 1:
+            pk = parse_id(part)
+            if pk is None:
                 raise serializers.ValidationError("Comma-separated label ids.")
-            ids.append(int(part))
+            ids.append(pk)
         return ids
 
     def validate_technologies(self, value: str) -> list[str]:
