@@ -4,10 +4,12 @@ form field. Each answers 4xx in the surface's error body, never a 500."""
 
 import pytest
 
-from artifacts.factories import ArtifactFactory
+from artifacts.factories import ArtifactFactory, LabelFactory
 from tests.contract.cvtailor.test_auth import assert_tailor_error
 
 pytestmark = pytest.mark.django_db
+
+PAST_ANY_ID = 2**70
 
 
 def test_a_label_filter_with_a_non_ascii_digit_is_400(owner_client, owner):
@@ -15,3 +17,20 @@ def test_a_label_filter_with_a_non_ascii_digit_is_400(owner_client, owner):
     for value in ("²", "1,³"):
         response = owner_client.get("/api/v1/artifacts/", {"labels": value})
         assert_tailor_error(response, 400, fields={"labels"})
+
+
+@pytest.mark.parametrize("action", ["add_labels", "remove_labels"])
+def test_bulk_label_ids_that_cannot_be_ids_change_nothing(owner_client, owner, action):
+    artifact = ArtifactFactory(user=owner)
+    label = LabelFactory(user=owner)
+    artifact.labels.add(label)
+    for values, status in (
+        ({"labels": ["²"]}, 400),
+        (["¹"], 400),
+        ({"labels": [label.pk, PAST_ANY_ID]}, 404),  # no label of anyone's has it
+        ([str(PAST_ANY_ID)], 404),
+    ):
+        body = {"artifact_ids": [artifact.pk], "action": action, "values": values}
+        response = owner_client.patch("/api/v1/artifacts/bulk/", body, format="json")
+        assert_tailor_error(response, status, fields={"values"} if status == 400 else None)
+    assert list(artifact.labels.all()) == [label]
