@@ -34,3 +34,14 @@ def test_bulk_label_ids_that_cannot_be_ids_change_nothing(owner_client, owner, a
         response = owner_client.patch("/api/v1/artifacts/bulk/", body, format="json")
         assert_tailor_error(response, status, fields={"values"} if status == 400 else None)
     assert list(artifact.labels.all()) == [label]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/generate/cv/", "/api/v1/generate/cover-letter/"])
+@pytest.mark.parametrize(
+    "overrides, field",
+    [({"labelIds": [PAST_ANY_ID]}, "labelIds"), ({"templateId": PAST_ANY_ID}, "templateId")],
+)
+def test_generation_ids_past_any_id_are_400(owner_client, owner, path, overrides, field):
+    ArtifactFactory(user=owner)
+    body = {"jobDescription": "Backend engineer: Python and Django.", **overrides}
+    assert_tailor_error(owner_client.post(path, body, format="json"), 400, fields={field})

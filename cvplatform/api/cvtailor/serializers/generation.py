@@ -11,6 +11,7 @@ from generation.tailor.services import (
     TONES,
     custom_sections_dict,
 )
+from resumes.selectors import MAX_ID
 
 
 class GenerationPreferencesSerializer(serializers.Serializer):
@@ -44,9 +45,14 @@ class GenerationRequestSerializer(serializers.Serializer):
     companyName = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
     roleTitle = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
     labelIds = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), required=False, default=list, max_length=100
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID),
+        required=False,
+        default=list,
+        max_length=100,
     )
-    templateId = serializers.IntegerField(min_value=1, required=False, allow_null=True, default=None)
+    templateId = serializers.IntegerField(
+        min_value=1, max_value=MAX_ID, required=False, allow_null=True, default=None
+    )
     customSections = CustomSectionField(required=False, default=dict)
     generationPreferences = GenerationPreferencesSerializer(required=False)
 
