@@ -3,13 +3,16 @@ wrong kind, a number past any id, a digit that is not ASCII, JSON nested thousan
 form field. Each answers 4xx in the surface's error body, never a 500."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from artifacts.factories import ArtifactFactory, LabelFactory
+from artifacts.models import Artifact
 from tests.contract.cvtailor.test_auth import assert_tailor_error
 
 pytestmark = pytest.mark.django_db
 
 PAST_ANY_ID = 2**70
+DEEP_JSON = "[" * 5000 + "]" * 5000
 
 
 def test_a_label_filter_with_a_non_ascii_digit_is_400(owner_client, owner):
@@ -45,3 +48,21 @@ def test_generation_ids_past_any_id_are_400(owner_client, owner, path, overrides
     ArtifactFactory(user=owner)
     body = {"jobDescription": "Backend engineer: Python and Django.", **overrides}
     assert_tailor_error(owner_client.post(path, body, format="json"), 400, fields={field})
+
+
+def test_json_nested_thousands_deep_in_a_form_field_is_400(owner_client, owner):
+    # A multipart field's JSON is decoded by the view, not by the JSON parser that bounds
+    # the depth of a JSON body: the same bound holds for it.
+    artifact = ArtifactFactory(user=owner)
+    upload = SimpleUploadedFile("notes.txt", b"Built in Python.", content_type="text/plain")
+    response = owner_client.post(
+        "/api/v1/artifacts/upload/", {"metadata": DEEP_JSON, "files": [upload]}, format="multipart"
+    )
+    assert_tailor_error(response, 400, fields={"metadata"})
+    assert Artifact.objects.filter(user=owner).count() == 1
+    body = {"artifact_ids": [artifact.pk], "action": "add_labels", "values": DEEP_JSON}
+    response = owner_client.patch("/api/v1/artifacts/bulk/", body, format="multipart")
+    assert_tailor_error(response, 400, fields={"values"})
+    body = {"jobDescription": "Backend engineer: Python.", "customSections": DEEP_JSON}
+    response = owner_client.post("/api/v1/generate/cv/", body, format="multipart")
+    assert_tailor_error(response, 400, fields={"customSections"})

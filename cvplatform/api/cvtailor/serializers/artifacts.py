@@ -15,6 +15,7 @@ from artifacts.models import (
 )
 from artifacts.selectors import ORDERINGS
 from artifacts.services import BULK_ACTIONS
+from cvplatform.api.parsers import BoundedJSONField
 from resumes.selectors import parse_id
 
 
@@ -137,7 +138,7 @@ class BulkUpdateSerializer(serializers.Serializer):
         child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), allow_empty=False, max_length=1000
     )
     action = serializers.ChoiceField(choices=BULK_ACTIONS)
-    values = serializers.JSONField(
+    values = BoundedJSONField(
         required=False,
         help_text=(
             '`{"technologies": [...]}` or `{"labels": [ids]}` (or the list itself); '

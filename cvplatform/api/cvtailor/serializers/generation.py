@@ -3,6 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from cvplatform.api.parsers import BoundedJSONField
 from generation.models import DocumentType, GeneratedDocument
 from generation.tailor.selectors import STATUS_WORDS, status_word
 from generation.tailor.services import (
@@ -22,7 +23,7 @@ class GenerationPreferencesSerializer(serializers.Serializer):
     )
 
 
-class CustomSectionField(serializers.JSONField):
+class CustomSectionField(BoundedJSONField):
     """``{title: text or [lines]}``."""
 
     def to_internal_value(self, data):
