@@ -68,6 +68,10 @@ def url_problem(url: str) -> str | None:
 def _address_refused(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address) and ip.sixtofour is not None:
+        # 6to4 (2002::/16) carries an IPv4 address that a host with a 6to4 route tunnels to
+        # directly: 2002:a00:1:: reaches 10.0.0.1. It is judged as that address.
+        return _address_refused(ip.sixtofour)
     if ip.is_loopback:
         return None if conf.link_check_allow_loopback() else "a loopback address"
     if ip.is_link_local:

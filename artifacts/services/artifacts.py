@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 
 from accounts.models import User
 from cvplatform.exceptions import ApplicationError, ConflictError, NotFoundError
+from resumes.selectors import parse_id
 
 from ..models import Artifact, ArtifactFile, ArtifactStatus, Label
 from ..selectors import artifacts_owned, labels_of
@@ -54,7 +55,9 @@ def own_labels(*, user: User, label_ids: list[Any], field: str = "labels") -> li
     """The user's labels with these ids; an id that is not one of theirs is refused by name
     (another user's label reads exactly like a missing one)."""
     wanted = list(dict.fromkeys(label_ids or []))
-    found = {label.pk: label for label in labels_of(user=user).filter(pk__in=wanted)}
+    # An id past what the database stores is no one's label (and would overflow the query).
+    possible = [pk for pk in wanted if parse_id(pk) is not None]
+    found = {label.pk: label for label in labels_of(user=user).filter(pk__in=possible)}
     missing = [str(pk) for pk in wanted if pk not in found]
     if missing:
         raise ApplicationError(
@@ -208,11 +211,17 @@ def _values(values: Any, key: str) -> list:
 def _label_ids(values: list) -> list[int]:
     ids = []
     for value in values:
-        if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).strip().isdigit():
+        text = str(value).strip()
+        # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | str)
+            or not (text.isascii() and text.isdigit())
+        ):
             raise ApplicationError(
                 "Label ids must be integers.", fields={"values": ["Label ids are integers."]}
             )
-        ids.append(int(value))
+        ids.append(int(text))
     if not ids:
         raise ApplicationError("Name the labels.", fields={"values": ["No labels given."]})
     return ids

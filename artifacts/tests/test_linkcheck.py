@@ -82,6 +82,26 @@ def test_the_guard_refuses_internal_addresses_with_production_settings(settings,
     assert outcome.accessible is False and "not fetched" in outcome.error
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[2002:a00:1::]/",  # 6to4 of 10.0.0.1: the host tunnels it to that IPv4 address
+        "http://[2002:a9fe:a9fe::1]/",  # 6to4 of 169.254.169.254
+        "http://[2002:7f00:1::]/",  # 6to4 of 127.0.0.1
+        "http://[2002:c0a8:101::]/",  # 6to4 of 192.168.1.1
+    ],
+)
+def test_the_guard_refuses_6to4_addresses_of_internal_ones(settings, url):
+    settings.ARTIFACT_LINK_CHECK_ALLOW_LOOPBACK = False
+    with pytest.raises(linkcheck.UnsafeURL):
+        linkcheck.resolve_target(url)
+
+
+def test_a_6to4_address_of_a_public_one_is_fetched(settings):
+    settings.ARTIFACT_LINK_CHECK_ALLOW_LOOPBACK = False
+    assert linkcheck.resolve_target("http://[2002:808:808::1]/").address == "2002:808:808::1"
+
+
 def test_the_test_setting_lets_only_loopback_through(loopback_allowed):
     assert linkcheck.resolve_target("http://127.0.0.1:9/").address == "127.0.0.1"
     for url in ("http://10.0.0.1/", "http://169.254.169.254/", "http://172.16.0.5/"):

@@ -10,7 +10,7 @@ import json
 import re
 
 from django.conf import settings
-from rest_framework import exceptions, status
+from rest_framework import exceptions, serializers, status
 from rest_framework.parsers import JSONParser
 
 # A JSON string (escapes included): brackets inside strings do not nest anything.
@@ -53,3 +53,28 @@ class BoundedJSONParser(JSONParser):
             return json.loads(data.decode(encoding)) if data.strip() else {}
         except (ValueError, RecursionError) as exc:
             raise exceptions.ParseError(f"JSON parse error - {exc}") from None
+
+
+def json_loads_bounded(text: str | bytes):
+    """``json.loads`` of a JSON value that arrived inside a form field, held to the depth limit
+    of a JSON body; raises ValueError for malformed or too deeply nested text."""
+    data = text.encode() if isinstance(text, str) else text
+    if json_depth_exceeds(data, settings.API_JSON_MAX_DEPTH):
+        raise ValueError(f"nested more than {settings.API_JSON_MAX_DEPTH} levels deep")
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+class BoundedJSONField(serializers.JSONField):
+    """A JSON serializer field whose text from a form (multipart or urlencoded) is decoded with
+    the JSON body's depth limit: the stock field's ``json.loads`` recursed into a 500."""
+
+    def to_internal_value(self, data):
+        if getattr(data, "is_json_string", False):
+            try:
+                return json_loads_bounded(data)
+            except ValueError:
+                self.fail("invalid")
+        return super().to_internal_value(data)

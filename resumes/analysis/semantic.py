@@ -199,8 +199,12 @@ def best(phrase: str, texts: list[str]) -> float:
 
 
 def _batch(texts: list[str]) -> list:
-    missing = [t for t in dict.fromkeys(texts) if t not in _SEEN]
+    # Read from this batch's own table: remembering may empty the shared cache midway (and
+    # another thread may), so what was just put there is not read back from it.
+    known = {t: v for t in dict.fromkeys(texts) if (v := _SEEN.get(t)) is not None}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
     if missing:
         for text, vector in zip(missing, _model().encode(missing), strict=True):
+            known[text] = vector
             _remember(text, vector)
-    return [_SEEN[t] for t in texts]
+    return [known[t] for t in texts]

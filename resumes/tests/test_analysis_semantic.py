@@ -54,3 +54,16 @@ def test_a_skill_phrase_matches_a_line_that_means_it():
         "Jo\nExperience\nFinance Officer, Inn Co\n2019-01 - present\n- Prepared monthly management accounts and board reports\n"
     )
     assert SkillMatcher(cv_view(cv)).presence("financial reporting") == "evidenced"
+
+
+def test_a_batch_that_fills_the_embedding_cache_still_answers(monkeypatch):
+    # The cache is emptied when it grows past its bound, and that may happen in the middle of
+    # a batch: the vectors just computed must still be the ones answered.
+    class Encoder:
+        def encode(self, texts):
+            return [len(text) for text in texts]
+
+    monkeypatch.setattr(semantic, "_model", lambda: Encoder())
+    monkeypatch.setattr(semantic, "_SEEN", {f"seen {n}": 0 for n in range(8192)})
+    texts = ["phrase", "a line", "another line"]
+    assert semantic._batch(texts) == [6, 6, 12]

@@ -15,6 +15,8 @@ from artifacts.models import (
 )
 from artifacts.selectors import ORDERINGS
 from artifacts.services import BULK_ACTIONS
+from cvplatform.api.parsers import BoundedJSONField
+from resumes.selectors import parse_id
 
 
 def _name() -> serializers.CharField:
@@ -136,7 +138,7 @@ class BulkUpdateSerializer(serializers.Serializer):
         child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), allow_empty=False, max_length=1000
     )
     action = serializers.ChoiceField(choices=BULK_ACTIONS)
-    values = serializers.JSONField(
+    values = BoundedJSONField(
         required=False,
         help_text=(
             '`{"technologies": [...]}` or `{"labels": [ids]}` (or the list itself); '
@@ -191,9 +193,10 @@ class ArtifactListQuerySerializer(serializers.Serializer):
             part = part.strip()
             if not part:
                 continue
-            if not part.isdigit() or not 1 <= int(part) <= 2**63 - 1:
+            pk = parse_id(part)
+            if pk is None:
                 raise serializers.ValidationError("Comma-separated label ids.")
-            ids.append(int(part))
+            ids.append(pk)
         return ids
 
     def validate_technologies(self, value: str) -> list[str]:

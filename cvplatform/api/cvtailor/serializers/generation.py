@@ -3,6 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from cvplatform.api.parsers import BoundedJSONField
 from generation.models import DocumentType, GeneratedDocument
 from generation.tailor.selectors import STATUS_WORDS, status_word
 from generation.tailor.services import (
@@ -11,6 +12,7 @@ from generation.tailor.services import (
     TONES,
     custom_sections_dict,
 )
+from resumes.selectors import MAX_ID
 
 
 class GenerationPreferencesSerializer(serializers.Serializer):
@@ -21,7 +23,7 @@ class GenerationPreferencesSerializer(serializers.Serializer):
     )
 
 
-class CustomSectionField(serializers.JSONField):
+class CustomSectionField(BoundedJSONField):
     """``{title: text or [lines]}``."""
 
     def to_internal_value(self, data):
@@ -44,9 +46,14 @@ class GenerationRequestSerializer(serializers.Serializer):
     companyName = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
     roleTitle = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
     labelIds = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), required=False, default=list, max_length=100
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID),
+        required=False,
+        default=list,
+        max_length=100,
     )
-    templateId = serializers.IntegerField(min_value=1, required=False, allow_null=True, default=None)
+    templateId = serializers.IntegerField(
+        min_value=1, max_value=MAX_ID, required=False, allow_null=True, default=None
+    )
     customSections = CustomSectionField(required=False, default=dict)
     generationPreferences = GenerationPreferencesSerializer(required=False)
 

@@ -1,8 +1,6 @@
 """CV Tailor's Artifact Management System: artifacts, files and their processing, evidence
 links, bulk operations, technology suggestions, labels, and the import of a CV (ours)."""
 
-import json
-
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
@@ -13,7 +11,7 @@ from artifacts import selectors, services
 from artifacts.models import Artifact, Label
 from cvplatform.api.cvtailor.serializers import artifacts as s
 from cvplatform.api.cvtailor.surface import CVTailorAPIView
-from cvplatform.api.parsers import BoundedJSONParser
+from cvplatform.api.parsers import BoundedJSONParser, json_loads_bounded
 from cvplatform.api.uploads import UploadSizeGuardMixin
 from resumes import selectors as cv_selectors
 from resumes import services as cv_services
@@ -139,7 +137,7 @@ class ArtifactBulkUploadView(UploadSizeGuardMixin, CVTailorAPIView):
         if raw in (None, ""):
             raise ValidationError({"metadata": ["This field is required."]})
         try:
-            parsed = json.loads(raw)
+            parsed = json_loads_bounded(raw)
         except (TypeError, ValueError) as exc:
             raise ValidationError({"metadata": [f"Not valid JSON: {exc}"]}) from None
         if isinstance(parsed, dict):
