@@ -144,3 +144,28 @@ def test_options_describes_what_a_put_accepts_on_a_saved_cv(owner_client):
     response = owner_client.options("/api/users/cvs/1/")
     assert response.status_code == 200
     assert {"client", "cv"} <= set(response.json()["actions"]["PUT"])
+
+
+def test_no_api_serializer_decodes_form_json_with_the_unbounded_stock_field():
+    """Every JSON field of the surfaces decodes a form value with the body's depth limit (a
+    multipart field holding JSON nested thousands deep recursed into a 500)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "cvplatform" / "api"
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if path.name != "parsers.py" and "serializers.JSONField" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
+def test_deep_json_in_a_form_field_is_a_400_on_every_surface(owner_client):
+    deep = "[" * 5000 + "]" * 5000
+    cases = [
+        ("/api/cv/generate-latex-cv/", {"name": "Jane Doe", "skills": deep}),
+        ("/pf/personas", {"name": "Mine", "skills": deep}),
+    ]
+    for path, form in cases:
+        response = owner_client.post(path, form, format="multipart")
+        assert 400 <= response.status_code < 500, (path, response.status_code, response.content[:300])

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from cvplatform.api.parsers import BoundedJSONField
 from exports.render.pipeline import RenderedFile
 
 
@@ -14,10 +15,10 @@ class CVGeniusGenerateLatexRequestSerializer(serializers.Serializer):
     summary = serializers.CharField(required=False, allow_blank=True)
     experience = serializers.ListField(child=serializers.DictField(), required=False)
     education = serializers.ListField(child=serializers.DictField(), required=False)
-    skills = serializers.JSONField(required=False)
+    skills = BoundedJSONField(required=False)
     projects = serializers.ListField(child=serializers.DictField(), required=False)
-    certifications = serializers.JSONField(required=False)
-    languages = serializers.JSONField(required=False)
+    certifications = BoundedJSONField(required=False)
+    languages = BoundedJSONField(required=False)
     template = serializers.CharField(required=False, help_text="Template id (default: classic).")
 
     def validate_personal_info(self, value: dict) -> dict:

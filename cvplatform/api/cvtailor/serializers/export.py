@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from cvplatform.api.parsers import BoundedJSONField
 from exports.models import ExportJob
 from generation.tailor.selectors import export_seconds, status_word
 
@@ -94,7 +95,7 @@ class ExportStatusSerializer(serializers.ModelSerializer):
 class ExportDetailSerializer(ExportStatusSerializer):
     templateId = serializers.IntegerField(source="template_id", allow_null=True)
     templateName = serializers.CharField(source="template.name", default=None, allow_null=True)
-    options = serializers.JSONField()
+    options = BoundedJSONField()
     fileSize = serializers.SerializerMethodField()
     contentType = serializers.CharField(source="content_type")
     exportTime = serializers.SerializerMethodField()

@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from cvplatform.api.parsers import BoundedJSONField
+
 
 class OptimizerChatSessionInputSerializer(serializers.Serializer):
     resume_id = serializers.IntegerField(help_text="One of your resumes (from /resumes/upload).")
@@ -32,7 +34,7 @@ class OptimizerChatMessageSerializer(serializers.Serializer):
         "assistant, processing, optimization_result, error (from the server)."
     )
     message = serializers.CharField(source="content")
-    data = serializers.JSONField(help_text="The rest of the frame (suggestions, optimization_type…).")
+    data = BoundedJSONField(help_text="The rest of the frame (suggestions, optimization_type…).")
     timestamp = serializers.SerializerMethodField(help_text="Milliseconds since the epoch.")
     created_at = serializers.DateTimeField()
 

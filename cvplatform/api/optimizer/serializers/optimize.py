@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from cvplatform.api.analysis import AnalysisKeywordMatchSerializer
+from cvplatform.api.parsers import BoundedJSONField
 from generation import selectors
 from generation.models import Optimization
 
@@ -36,7 +37,7 @@ class OptimizerOptimizationSerializer(serializers.Serializer):
     keyword_match = AnalysisKeywordMatchSerializer(source="result.keyword_match", allow_null=True)
     score_before = serializers.IntegerField()
     score_after = serializers.IntegerField()
-    optimized_cv = serializers.JSONField(
+    optimized_cv = BoundedJSONField(
         source="result.optimized_cv",
         read_only=True,
         default=dict,

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from cvplatform.api.parsers import BoundedJSONField
 from resumes.models import CVDocument
 
 
@@ -20,7 +21,7 @@ class OptimizerResumeSerializer(serializers.ModelSerializer):
 
 class OptimizerResumeDetailSerializer(OptimizerResumeSerializer):
     filename = serializers.CharField(source="original_filename", read_only=True)
-    parsed_data = serializers.JSONField(source="structured", read_only=True)
+    parsed_data = BoundedJSONField(source="structured", read_only=True)
 
     class Meta(OptimizerResumeSerializer.Meta):
         fields = [

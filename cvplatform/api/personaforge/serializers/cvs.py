@@ -6,6 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
+from cvplatform.api.parsers import BoundedJSONField
 from cvplatform.api.personaforge.mappings import structured_to_personaforge_cv, work_to_personaforge
 from resumes import selectors
 from resumes.models import CVDocument, Persona
@@ -130,7 +131,7 @@ class PFPersonaSerializer(PFPersonaListItemSerializer):
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
 
-    @extend_schema_field(serializers.DictField(child=serializers.ListField(child=serializers.JSONField())))
+    @extend_schema_field(serializers.DictField(child=serializers.ListField(child=BoundedJSONField())))
     def get_sections(self, persona: Persona) -> dict[str, list]:
         data = self.persona_cv(persona).model_dump(mode="json", include=set(PERSONA_SECTIONS))
         return {name: data[name] for name in PERSONA_SECTIONS}
@@ -179,7 +180,7 @@ def _is_strings(value: Any) -> bool:
         },
     }
 )
-class PFSkillsField(serializers.JSONField):
+class PFSkillsField(BoundedJSONField):
     """Skills as strings, or as groups ``{name, keywords: [string]}`` (JSON Resume skills)."""
 
     def to_internal_value(self, data):
@@ -235,7 +236,7 @@ WORK_TEXT_FIELDS = (
         },
     }
 )
-class PFWorkHistoryField(serializers.JSONField):
+class PFWorkHistoryField(BoundedJSONField):
     """Jobs as GET returns them: text fields and ``highlights`` (strings); nothing else."""
 
     def to_internal_value(self, data):
@@ -268,7 +269,7 @@ class PFWorkHistoryField(serializers.JSONField):
         "additionalProperties": False,
     }
 )
-class PFSectionsField(serializers.JSONField):
+class PFSectionsField(BoundedJSONField):
     """Known section names only, each a list of objects (JSON Resume items)."""
 
     def to_internal_value(self, data):

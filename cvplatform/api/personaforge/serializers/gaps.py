@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from cvplatform.api.parsers import BoundedJSONField
+
 
 class PFGapIssueSerializer(serializers.Serializer):
     field = serializers.CharField()
@@ -48,7 +50,7 @@ class PFClarifyInputSerializer(serializers.Serializer):
     # Shape and size (at most 50 answers, questions up to 500 characters, string answers up to
     # 2,000) are checked by ``knowledge_clarify`` so every caller gets the same rule.
     answers = serializers.DictField(
-        child=serializers.JSONField(allow_null=True),
+        child=BoundedJSONField(allow_null=True),
         allow_empty=False,
         help_text="{question text or question id: answer}: at most 50 answers per request, each "
         "question up to 500 characters, each answer a string up to 2,000 characters.",
