@@ -39,6 +39,7 @@ PORT = int(os.environ.get("BENCH_PORT", "8792"))
 SECONDS = float(os.environ.get("OVERHEAD_SECONDS", "15"))
 ROUNDS = int(os.environ.get("OVERHEAD_ROUNDS", "3"))
 CONNECTIONS = int(os.environ.get("OVERHEAD_CONNECTIONS", "16"))
+WARMUP_SECONDS = float(os.environ.get("OVERHEAD_WARMUP_SECONDS", "6"))
 ROWS = 20
 
 # One resume's Markdown, the same on both sides (~1.3 KB).
@@ -247,11 +248,13 @@ def main() -> None:
                 f"{CONNECTIONS} connections; gunicorn.conf.py: {workers} workers each"
             )
             figures: dict[str, list[dict]] = {name: [] for name in sides}
-            for server, token in sides.values():  # warm-up, not counted
+            # Warm-up, not counted: every worker of both servers serves its first requests (URL
+            # resolution, serializers and connections are built lazily) before anything is timed.
+            for server, token in sides.values():
                 harness.load(
                     server.port,
                     "/api/resumes/",
-                    seconds=2,
+                    seconds=WARMUP_SECONDS,
                     connections=CONNECTIONS,
                     headers={"Authorization": f"Bearer {token}"},
                 )
