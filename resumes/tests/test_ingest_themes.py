@@ -194,3 +194,90 @@ def test_theme_with_title_below_the_dates_and_years_one_a_line():
     assert [(e.institution, e.startDate, e.endDate) for e in cv.education] == [
         ("Georgia Institute of Technology", "2017", "2021")
     ]
+
+
+# Round 3. An HTML theme (macchiato) converted to Word: every line is a heading style, the
+# employers and schools in the very style of "Experience"; the contact block under "About";
+# programming languages grouped under "Languages".
+def _h(text: str, level: int) -> str:
+    """A paragraph in Word's "Heading <level>" style, printed smaller the deeper the level."""
+    half_points = {1: 60, 2: 24, 3: 21, 4: 18, 5: 17, 6: 15}[level]
+    run = f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    return f'<w:p><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>{run}</w:p>'
+
+
+ALL_HEADINGS = "".join(
+    [
+        _h("Samuel Whitfield", 1),
+        _h("Frontend Developer", 2),
+        _h("About", 3),
+        _h("Austin, TX", 6),
+        _h("samuel.whitfield@example.net", 6),
+        _h("+44 7487 747016", 6),
+        _h("Languages", 3),
+        _h("Scala", 6),
+        _h("Go", 6),
+        _h("Python", 6),
+        _h("Experience", 3),
+        _h("Cobalt Ridge Energy", 3),
+        _h("01/2023 - Present", 5),
+        _h("Frontend Developer", 4),
+        _li("Built a fraud detection model", 4),
+        _h("Northgate Systems", 3),
+        _h("01/2021 - 01/2023", 5),
+        _h("Software Engineer", 4),
+        _li("Built the data warehouse", 4),
+        _h("Education", 3),
+        _h("Georgia Institute of Technology", 3),
+        _h("09/2017 - 06/2021", 5),
+        _h("BSc Computer Science", 4),
+        # A heading of no known name, with neither dates nor a school under it, is a section.
+        _h("Side Quests", 3),
+        _h("Pottery and long walks", 3),
+    ]
+)
+
+
+def test_entries_printed_in_the_section_heading_style_stay_entries():
+    cv = parse_document(docx_with_body_xml(ALL_HEADINGS), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate, w.endDate) for w in cv.work] == [
+        ("Frontend Developer", "Cobalt Ridge Energy", "2023-01", "present"),
+        ("Software Engineer", "Northgate Systems", "2021-01", "2023-01"),
+    ]
+    assert [(e.institution, e.studyType) for e in cv.education] == [
+        ("Georgia Institute of Technology", "BSc")
+    ]
+    # The contact block under "About" is contacts, not a summary.
+    assert (cv.basics.email, cv.basics.phone, cv.basics.summary) == (
+        "samuel.whitfield@example.net",
+        "+44 7487 747016",
+        "",
+    )
+    # "Languages" over Scala, Go, Python is a skills group, not three spoken languages.
+    assert cv.languages == []
+    assert [(s.name, s.keywords) for s in cv.skills] == [("Languages", ["Scala", "Go", "Python"])]
+
+
+def test_an_about_section_in_prose_stays_the_summary_and_spoken_languages_stay_languages():
+    cv = parse_text(
+        "Ana Ruiz\nana@example.org\n\nAbout\nData analyst with eight years in retail banking, "
+        "reach me at ana@example.org or +34 622 457 006 for references.\n\n"
+        "Languages\nSpanish (native), English (C1)\n"
+    )
+    assert cv.basics.summary.startswith("Data analyst with eight years")
+    assert [(lang.language, lang.fluency) for lang in cv.languages] == [
+        ("Spanish", "native"),
+        ("English", "C1"),
+    ]
+
+
+def test_an_email_wrapped_by_a_narrow_column_and_tag_rows_without_separators():
+    cv = parse_text(
+        "Samuel Okafor\nAbout\nAustin, TX\nsamuel.okafor@post.\nexample.net\n+44 7001 677064\n\n"
+        "Skills\nScala Rust C++\nMachine Learning\n"
+    )
+    assert cv.basics.email == "samuel.okafor@post.example.net"
+    assert cv.basics.phone == "+44 7001 677064"
+    assert [(s.name, s.keywords) for s in cv.skills] == [
+        ("Skills", ["Scala", "Rust", "C++", "Machine Learning"])
+    ]

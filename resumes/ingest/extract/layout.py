@@ -129,7 +129,34 @@ def split_sections(
             for sec in sections:
                 if sec.kind == "other":
                     sec.kind = _kind_by_content(sec.lines)
+    for sec in sections:
+        sec.kind = _named_kind_by_content(sec)
     return header, sections
+
+
+def _named_kind_by_content(sec: Section) -> str:
+    """A heading's name overruled by what the section plainly holds: a theme's "About" over
+    the person's e-mail, phone and place is their contact block; a "Languages" group of
+    programming languages is skills, not spoken languages."""
+    from .contacts import find_emails, find_phones, find_urls
+
+    lines = sec.lines
+    if sec.kind == "summary" and 2 <= len(lines) <= 10:
+        short = all(len(ln.text) <= 60 and len(ln.text.split()) <= 6 for ln in lines)
+        reached = sum(
+            bool("@" in ln.text or find_emails(ln.text) or find_phones(ln.text) or find_urls(ln.text))
+            for ln in lines
+        )
+        if short and reached >= 2:
+            return "contact"
+    if sec.kind == "languages" and lines:
+        from ..skills import find_skills
+        from .skills_section import SPOKEN_LANGUAGES
+
+        words = {w.casefold() for ln in lines for w in re.findall(r"[^\W\d_]+", ln.text)}
+        if not words & SPOKEN_LANGUAGES and len(find_skills(" ".join(ln.text for ln in lines))) >= 2:
+            return "skills"
+    return sec.kind
 
 
 def _split(
@@ -170,6 +197,15 @@ def _split(
             and ((level and line.size and line.size < level - 0.1) or (not sections and i < 3))
         ):
             kind = None  # a deeper markup heading, or the name at the top
+        if (
+            kind == "other"
+            and sections
+            and sections[-1].kind in _ENTRY_KINDS
+            and _opens_entry(lines, i, sections[-1].kind)
+        ):
+            # A theme printing each employer or school in the sections' own heading style
+            # ("Experience" / "Acme Corp" / "2019 – 2021"): an entry of the section, not a new one.
+            kind = None
         if kind:
             title = display_title(re.split(f"[{SEP}{SOFT}]", line.text)[0]).rstrip(":")
             sections.append(Section(kind=kind, title=title))
@@ -182,6 +218,24 @@ def _split(
 
 _ENTRY_KINDS = ("experience", "education", "projects", "volunteer")
 _SIDEBAR_KINDS = ("skills", "languages", "contact", "interests", "certificates")
+
+
+def _opens_entry(lines: list[Line], i: int, kind: str) -> bool:
+    """Whether an unnamed heading at ``lines[i]`` reads as the header of an entry of ``kind``:
+    a date range on it or on the next few lines (before any named heading), or, under
+    education, a degree or a school on it or the line after."""
+    from .vocab import degree_match, institution_score
+
+    ahead = [lines[i]]
+    for ln in lines[i + 1 : i + 4]:
+        if heading_kind(ln.text):
+            break
+        ahead.append(ln)
+    if any(find_date_range(ln.text) for ln in ahead):
+        return True
+    if kind == "education":
+        return any(degree_match(ln.text) or institution_score(ln.text) > 0 for ln in ahead[:2])
+    return False
 
 
 def _continues_on_new_page(lines: list[Line], i: int, sections: list[Section], last: Section | None) -> bool:
