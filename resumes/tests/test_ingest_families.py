@@ -82,6 +82,24 @@ def test_headings_and_date_grammars_in_other_languages(text, expected):
     assert len(cv.education) == 1 and cv.education[0].institution
 
 
+def test_spanish_and_french_titles_in_either_order_and_gender():
+    """Employers with no company word ("Energía Solana", "Hexaflux") are told from the title by
+    the title's own words, feminine and masculine, whichever comes first."""
+    cv = parse_text(
+        "Lucía Romero\nlucia@example.org\n\nExperiencia profesional\n"
+        "Energía Solana — Arquitecta de software\t04/2021 – actualidad\n- Diseñó la plataforma\n"
+        "Técnico de sistemas, Innova Levante\t2017 – 2021\n- Mantuvo la red\n"
+        "Hexaflux — Architecte logiciel\t2015 – 2017\n- Conçu une API\n"
+        "Conseillère clientèle, Mutuelle Lémanique\t2013 – 2015\n"
+    )
+    assert [(w.position, w.name) for w in cv.work] == [
+        ("Arquitecta de software", "Energía Solana"),
+        ("Técnico de sistemas", "Innova Levante"),
+        ("Architecte logiciel", "Hexaflux"),
+        ("Conseillère clientèle", "Mutuelle Lémanique"),
+    ]
+
+
 def test_europecv_curve_and_deedy_entry_macros():
     europecv = r"""\documentclass{europecv}
 \ecvname{Anja Vogel}
