@@ -100,6 +100,23 @@ def test_spanish_and_french_titles_in_either_order_and_gender():
     ]
 
 
+def test_degrees_in_other_languages_keep_school_field_and_degree_apart():
+    cv = parse_text(
+        "Elena Castillo\nelena@example.org\n\nFormación académica\n"
+        "Universidad de Valencia\t2016-09 — 2018-06\nIngeniería Informática\nGrado\n"
+        "Universidad de Sevilla\t2014-09 — 2016-06\nMatemáticas\nLicenciatura\n\n"
+        "Formation\n"
+        # Dates first, then school and degree on one line: French lower-case month names and
+        # linking words do not make it prose.
+        "sept. 2013 – juin 2017\u2002Université de Genève, Master in Science des données\n"
+    )
+    assert [(e.institution, e.studyType, e.area, e.startDate) for e in cv.education] == [
+        ("Universidad de Valencia", "Grado", "Ingeniería Informática", "2016-09"),
+        ("Universidad de Sevilla", "Licenciatura", "Matemáticas", "2014-09"),
+        ("Université de Genève", "Master", "Science des données", "2013-09"),
+    ]
+
+
 def test_europecv_curve_and_deedy_entry_macros():
     europecv = r"""\documentclass{europecv}
 \ecvname{Anja Vogel}

@@ -30,15 +30,24 @@ class Entry:
 def _is_description(line: Line) -> bool:
     """Prose, not an entry header: long, or sentence-like (many lowercase words, full stops)."""
     text = line.text.split(SEP)[0]
-    words = text.split()
     if len(text) > 110:
         return True
+    if found := find_date_range(text):
+        # "sept. 2013 – juin 2017 Université de Genève, Master in …": the dates' lower-case
+        # month words say nothing about whether the rest is prose.
+        a, b = found[2]
+        text = f"{text[:a]} {text[b:]}"
+    words = text.split()
     if len(words) < 8:
         return False
-    lower = sum(1 for w in words if w[:1].islower())
+    # Linking words are lower case in names too ("Université de Genève", "Master of Science").
+    lower = sum(1 for w in words if w[:1].islower() and w not in _LINKING)
     return (
         lower >= 0.4 * len(words) or text.rstrip().endswith(".") or bool(re.search(r"[a-z]\.\s+[A-Z]", text))
     )
+
+
+_LINKING = frozenset("of de des du la le les et en del y e di da der die das und für im am van von".split())
 
 
 # A theme's label above an entry's bullets ("Highlights", "Key achievements"): no field.
