@@ -281,3 +281,51 @@ def test_an_email_wrapped_by_a_narrow_column_and_tag_rows_without_separators():
     assert [(s.name, s.keywords) for s in cv.skills] == [
         ("Skills", ["Scala", "Rust", "C++", "Machine Learning"])
     ]
+
+
+# A degree column too narrow for its words (RenderCV's classic themes): the degree wraps with
+# hyphens over the lines below its row, beside nothing.
+NARROW_DEGREE_COLUMN = r"""
+#set page(width: 595pt, height: 842pt, margin: 50pt)
+#set text(size: 10pt, lang: "es", hyphenate: true)
+#text(size: 22pt)[Elena Castillo] \
+elena\@example.org
+#v(8pt)
+#text(size: 14pt, weight: "bold")[Formación académica]
+#grid(columns: (30pt, 1fr, auto), column-gutter: 4pt, row-gutter: 8pt,
+  [Licenciatura], [Universidad de Valencia, Matemáticas], [09/2015 – 06/2019],
+  [Grado], [Universidad de Zaragoza, Ingeniería Informática], [09/2011 – 06/2015],
+  [Bachelor of Science], [Hochschule Darmstadt, Informatik], [09/2008 – 06/2011],
+)
+"""
+
+
+def test_a_degree_hyphenated_down_a_narrow_column_is_one_word_again():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(NARROW_DEGREE_COLUMN))
+    assert [(e.studyType, e.institution, e.area, e.startDate) for e in cv.education] == [
+        ("Licenciatura", "Universidad de Valencia", "Matemáticas", "2015-09"),
+        ("Grado", "Universidad de Zaragoza", "Ingeniería Informática", "2011-09"),
+        ("Bachelor of Science", "Hochschule Darmstadt", "Informatik", "2008-09"),
+    ]
+
+
+def test_rows_after_a_complete_row_belong_to_the_next_entry_whose_date_follows():
+    cv = parse_text(
+        "Elena Castillo\nelena@example.org\n\nFormación académica\n"
+        "Licenciatura\tUniversidad de Valencia, Matemáticas\tSevilla, España\t09/2015 – 06/2019\n"
+        "Grado\tUniversidad de Zaragoza, Ingeniería Informática\tSevilla, España\n"
+        "09/2011 – 06/2015\n\n"
+        "Experiencia\nIngeniero de software\tDatum Consultores\t2020 – 2022\nSevilla, España\n"
+        "Analista de datos\tBanco del Ebro\t2018 – 2020\n"
+    )
+    assert [(e.studyType, e.institution, e.startDate) for e in cv.education] == [
+        ("Licenciatura", "Universidad de Valencia", "2015-09"),
+        ("Grado", "Universidad de Zaragoza", "2011-09"),
+    ]
+    # A place below a complete row stays with it.
+    assert [(w.position, w.name, w.location) for w in cv.work] == [
+        ("Ingeniero de software", "Datum Consultores", "Sevilla, España"),
+        ("Analista de datos", "Banco del Ebro", ""),
+    ]

@@ -8,12 +8,13 @@ free pieces apart.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..document import SEP, Line
+from ..document import SEP, SOFT, Line
 from .header import header_fields
-from .patterns import find_date_range
+from .patterns import find_date_range, looks_like_location
 
 
 @dataclass
@@ -145,11 +146,29 @@ def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
     before = dated[0]
     spare = len(cur.head) - (dated[-1] + 1)
     take = min(before, spare)
+    if before == 0 and spare and _complete_row(cur.head[0]):
+        # A table row holding the whole entry ("Degree | School, Field | Place | 2015 – 2019"):
+        # the rows after it, bar a place, are the next entry's, whose date comes below them.
+        take = sum(1 for _ in itertools.takewhile(_names_row, reversed(cur.head[dated[-1] + 1 :])))
     if take <= 0:
         return []
     moved = cur.head[-take:]
     del cur.head[-take:]
     return moved
+
+
+def _complete_row(line: Line) -> bool:
+    """Dates and at least two other cells on one line."""
+    found = find_date_range(line.text)
+    if found is None:
+        return False
+    a, b = found[2]
+    cells = [c for c in re.split(f"[{SEP}{SOFT}]", line.text[:a] + line.text[b:]) if c.strip(" –-|,")]
+    return len(cells) >= 2
+
+
+def _names_row(line: Line) -> bool:
+    return len(line.text) > 12 and not looks_like_location(line.text.replace(SEP, ", "))
 
 
 def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:

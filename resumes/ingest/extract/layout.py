@@ -27,6 +27,7 @@ def body_font_size(lines: list[Line]) -> float:
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """A bullet's wrapped continuation is one more line in the PDF: glue it back."""
+    lines = _join_cell_wraps(lines)
     out: list[Line] = []
     bullet_x: float | None = None
     for line in lines:
@@ -38,6 +39,53 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
         if line.bullet:
             bullet_x = line.x0
         out.append(line)
+    return out
+
+
+_HYPHENS = "".join(_SOFT_HYPHEN)
+# A narrow first column hyphenated beside the rest of its row: "Licen­ Universidad de …".
+_CELL_BREAK = re.compile(
+    rf"^(?P<frag>[^{SEP}{SOFT}{_HYPHENS}]{{1,24}})[{_HYPHENS}][ {SEP}{SOFT}]+(?P<rest>\S.*)$"
+)
+_LINKING_END = re.compile(r"\s(?:of|in|and|de|des|du|en|del|der|für|und)$", re.I)
+
+
+def _join_cell_wraps(lines: list[Line]) -> list[Line]:
+    """A table's narrow first column (a degree beside its school) wraps with hyphens over the
+    next lines: "Licen-" / "ciatu-" / "ra", "Ba-" / "che-" / "lor of" / "Sci-" / "ence". The
+    word is put back together at the head of its row; what the other columns printed on
+    those lines follows it, cell by cell."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _CELL_BREAK.match(line.text) if line.entry is None and not line.bullet else None
+        if m is None:
+            out.append(line)
+            i += 1
+            continue
+        word, rest, hyphen = m.group("frag").strip(), [m.group("rest")], True
+        j = i + 1
+        while j < len(lines) and (hyphen or _LINKING_END.search(word)):
+            nxt = lines[j]
+            if nxt.page != line.page or abs(nxt.x0 - line.x0) > 1.5 or nxt.entry is not None or nxt.bullet:
+                break
+            cell, *more = re.split(f"[{SEP}{SOFT}]", nxt.text, maxsplit=1)
+            cell_hyphen = cell.rstrip().endswith(_SOFT_HYPHEN)
+            cell = cell.rstrip().rstrip(_HYPHENS).strip()
+            if not cell or len(cell) > 30:
+                break
+            word = f"{word}{cell}" if hyphen else f"{word} {cell}"
+            rest += [r for r in more if r.strip()]
+            hyphen = cell_hyphen
+            j += 1
+        if j == i + 1:
+            out.append(line)
+            i += 1
+            continue
+        line.text = SEP.join([word, *rest])
+        out.append(line)
+        i = j
     return out
 
 
