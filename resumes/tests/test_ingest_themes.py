@@ -329,3 +329,28 @@ def test_rows_after_a_complete_row_belong_to_the_next_entry_whose_date_follows()
         ("Ingeniero de software", "Datum Consultores", "Sevilla, España"),
         ("Analista de datos", "Banco del Ebro", ""),
     ]
+
+
+def test_a_listed_open_end_without_a_start_does_not_split_the_entry():
+    """kendall prints an undated job's open end as a list item between its header lines."""
+    body = "".join(
+        [
+            _p("Luca Vidal", "Heading1"),
+            _p("Experiencia profesional", "Heading2"),
+            _p("Grupo Mediterráneo"),
+            _p("November 2017 – March 2021"),
+            _p("Ingeniero de software"),
+            _li("Automated a dashboard", 3),
+            _p("Innova Levante"),
+            _p("Valencia, España"),
+            _li("Present", 3),
+            _p("Ingeniero de software"),
+            _li("Introduced on-call tooling", 3),
+        ]
+    )
+    cv = parse_document(docx_with_body_xml(body), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Ingeniero de software", "Grupo Mediterráneo", "2017-11"),
+        ("Ingeniero de software", "Innova Levante", ""),
+    ]
+    assert cv.work[1].highlights == ["Introduced on-call tooling"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..document import SEP, SOFT, Line
 from .header import header_fields
-from .patterns import find_date_range, looks_like_location
+from .patterns import PRESENT, find_date_range, looks_like_location
 
 
 @dataclass
@@ -69,6 +69,8 @@ def segment(lines: list[Line]) -> list[Entry]:
             cur = Entry(fields=dict(line.entry), head=[line])
             entries.append(cur)
             continue
+        if line.bullet and cur is not None and cur.fields is None and _PRESENT_ONLY.match(line.text):
+            continue  # "• Present": a theme's open end of dates it has no start for
         if line.bullet or _is_description(line):
             if cur is None:
                 cur = Entry()
@@ -89,6 +91,9 @@ def segment(lines: list[Line]) -> list[Entry]:
         else:
             cur.head.append(line)
     return [e for e in entries if e.head or e.fields]
+
+
+_PRESENT_ONLY = re.compile(rf"^[\s–—-]*{PRESENT}[\s.]*$", re.I)
 
 
 def _outdented(cur: Entry, line: Line) -> bool:
