@@ -354,3 +354,67 @@ def test_a_listed_open_end_without_a_start_does_not_split_the_entry():
         ("Ingeniero de software", "Innova Levante", ""),
     ]
     assert cv.work[1].highlights == ["Introduced on-call tooling"]
+
+
+def test_an_undated_job_in_the_heading_style_stays_an_entry():
+    # Word: the undated employer, its place and title above its bullets, has the look of the
+    # dated employers before it.
+    body = "".join(
+        [
+            _h("Tobias Okafor", 1),
+            _h("Experience", 3),
+            _h("Redmoor Logistics", 3),
+            _h("08/2023 - Present", 5),
+            _h("Machine Learning Engineer", 4),
+            _li("Reduced a dashboard's cost", 4),
+            _h("tidewell.io", 3),
+            _h("Remote", 5),
+            _h("Machine Learning Engineer", 4),
+            _li("Migrated the release process", 4),
+            _h("Harbor &amp; Finch", 3),
+            _h("03/2019 - 10/2020", 5),
+            _h("Data Analyst", 4),
+            _li("Built the data warehouse", 4),
+        ]
+    )
+    cv = parse_document(docx_with_body_xml(body), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Machine Learning Engineer", "Redmoor Logistics", "2023-08"),
+        ("Machine Learning Engineer", "tidewell.io", ""),
+        ("Data Analyst", "Harbor & Finch", "2019-03"),
+    ]
+    assert cv.work[1].location == "Remote"
+
+
+UNDATED_FIRST = r"""
+#set page(width: 595pt, height: 842pt, margin: 50pt)
+#set text(size: 9pt)
+#text(size: 22pt)[Tobias Okafor] \
+tobias\@example.org
+#v(6pt)
+#let h(t) = text(size: 12pt, weight: "bold")[#t]
+#h[Experience] \
+#h[tidewell.io] \
+Machine Learning Engineer
+#list[Migrated the release process]
+#h[Harbor & Finch] \
+03/2019 - 10/2020 \
+Data Analyst
+#list[Built the data warehouse]
+#h[Education] \
+#h[University of Bristol] \
+BSc Economics \
+#h[Skills] \
+Python, Go
+"""
+
+
+def test_an_undated_first_job_with_a_title_and_bullets_under_it_is_an_entry():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(UNDATED_FIRST))
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Machine Learning Engineer", "tidewell.io", ""),
+        ("Data Analyst", "Harbor & Finch", "2019-03"),
+    ]
+    assert [(e.institution, e.studyType) for e in cv.education] == [("University of Bristol", "BSc")]

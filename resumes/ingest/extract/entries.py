@@ -96,6 +96,13 @@ def segment(lines: list[Line]) -> list[Entry]:
 _PRESENT_ONLY = re.compile(rf"^[\s–—-]*{PRESENT}[\s.]*$", re.I)
 
 
+def _unlike_body(cur: Entry, line: Line) -> bool:
+    """Printed unlike the body above it: a lower-case employer ("tidewell.io") in a heading
+    style or bold, not a wrapped description line."""
+    last = cur.body[-1] if cur.body else None
+    return last is not None and ((line.heading and not last.heading) or (line.bold and not last.bold))
+
+
 def _outdented(cur: Entry, line: Line) -> bool:
     """Back at the header's margin, left of the body printed under it: a new header."""
     xs = [b.x0 for b in cur.body if b.x0]
@@ -119,7 +126,7 @@ def _bare_dates(cur: Entry, line: Line) -> bool:
 
 
 def _reads_as_body(cur: Entry, line: Line) -> bool:
-    if cur.body and line.text[:1].islower() and not _outdented(cur, line):
+    if cur.body and line.text[:1].islower() and not _outdented(cur, line) and not _unlike_body(cur, line):
         return True  # a wrapped description line
     first = cur.head[0] if cur.head else None
     if (
@@ -182,7 +189,9 @@ def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
         return False
     if cur.body:
         # Body text then a short line: a wrapped line starting lowercase continues the body.
-        return not (line.text[:1].islower() and not has_date) or _outdented(cur, line)
+        return (
+            not (line.text[:1].islower() and not has_date) or _outdented(cur, line) or _unlike_body(cur, line)
+        )
     head_dates = sum(find_date_range(h.text) is not None for h in cur.head)
     first = cur.head[0] if cur.head else None
     if (

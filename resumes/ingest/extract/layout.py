@@ -218,6 +218,7 @@ def _split(
     known_sizes = [ln.size for ln in lines if ln.heading and ln.size and heading_kind(ln.text)]
     level = min(known_sizes) if known_sizes else 0.0
     last_entries: Section | None = None  # the latest experience/education/... section
+    entry_looks: dict[int, set[tuple]] = {}  # id(section) -> looks of its entry headers
     for i, line in enumerate(lines):
         if sections and sections[-1].kind in _ENTRY_KINDS:
             last_entries = sections[-1]
@@ -249,10 +250,15 @@ def _split(
             kind == "other"
             and sections
             and sections[-1].kind in _ENTRY_KINDS
-            and _opens_entry(lines, i, sections[-1].kind)
+            and (
+                _opens_entry(lines, i, sections[-1].kind)
+                or _style(line) in entry_looks.get(id(sections[-1]), ())
+            )
         ):
             # A theme printing each employer or school in the sections' own heading style
-            # ("Experience" / "Acme Corp" / "2019 – 2021"): an entry of the section, not a new one.
+            # ("Experience" / "Acme Corp" / "2019 – 2021"): an entry of the section, not a new
+            # one; and so is an undated one printed in the same look as the dated ones before it.
+            entry_looks.setdefault(id(sections[-1]), set()).add(_style(line))
             kind = None
         if kind:
             title = display_title(re.split(f"[{SEP}{SOFT}]", line.text)[0]).rstrip(":")
@@ -283,6 +289,12 @@ def _opens_entry(lines: list[Line], i: int, kind: str) -> bool:
         return True
     if kind == "education":
         return any(degree_match(ln.text) or institution_score(ln.text) > 0 for ln in ahead[:2])
+    if kind == "experience" and len(ahead) >= 3:
+        # An undated job: the employer, a job title, then its bullets.
+        from .vocab import title_score
+
+        title, first = ahead[1], ahead[2]
+        return not title.bullet and first.bullet and len(title.text) <= 60 and title_score(title.text) > 0
     return False
 
 
