@@ -252,7 +252,7 @@ def _split(
             and sections[-1].kind in _ENTRY_KINDS
             and (
                 _opens_entry(lines, i, sections[-1].kind)
-                or _style(line) in entry_looks.get(id(sections[-1]), ())
+                or (_style(line) in entry_looks.get(id(sections[-1]), ()) and _bullets_follow(lines, i))
             )
         ):
             # A theme printing each employer or school in the sections' own heading style
@@ -295,6 +295,16 @@ def _opens_entry(lines: list[Line], i: int, kind: str) -> bool:
 
         title, first = ahead[1], ahead[2]
         return not title.bullet and first.bullet and len(title.text) <= 60 and title_score(title.text) > 0
+    return False
+
+
+def _bullets_follow(lines: list[Line], i: int) -> bool:
+    """Bullet points within the next few lines, before any named heading: an entry's body."""
+    for ln in lines[i + 1 : i + 5]:
+        if heading_kind(ln.text):
+            return False
+        if ln.bullet:
+            return True
     return False
 
 
