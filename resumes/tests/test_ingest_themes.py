@@ -418,3 +418,47 @@ def test_an_undated_first_job_with_a_title_and_bullets_under_it_is_an_entry():
         ("Data Analyst", "Harbor & Finch", "2019-03"),
     ]
     assert [(e.institution, e.studyType) for e in cv.education] == [("University of Bristol", "BSc")]
+
+
+def test_header_lines_after_the_date_stay_with_their_entry_when_there_are_no_bullets():
+    """Employer / place / dates / title, an entry with no bullets, the next without a place:
+    the lines before the next date go over to it less those the entry before printed after
+    its date."""
+    cv = parse_text(
+        "Sam Reyes\nsam@example.org\n\nExperience\n"
+        "Quillstone Software\nLeeds, UK\nMarch 2016 – March 2018\nDevOps Engineer\n- Ran the on-call rota\n"
+        "Lumen Freight\nAustin, TX\nDecember 2014 – February 2016\nDevOps Engineer\n"
+        "Tallis Health\nOctober 2013 – December 2014\nBackend Developer\n- Automated the release\n"
+    )
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("DevOps Engineer", "Quillstone Software", "2016-03"),
+        ("DevOps Engineer", "Lumen Freight", "2014-12"),
+        ("Backend Developer", "Tallis Health", "2013-10"),
+    ]
+
+
+UNDATED_HIGHLIGHTS = r"""
+#set page(width: 595pt, height: 842pt, margin: 40pt)
+#set text(size: 10pt)
+#text(size: 24pt)[Sam Reyes] \
+sam\@example.org
+#v(8pt)
+#text(size: 14pt)[WORK EXPERIENCE] \
+#pad(left: 20pt)[#text(size: 12pt)[Brightwater Analytics] \ Leeds, UK \ #text(size: 12pt)[Backend Developer] \ Highlights]
+#pad(left: 60pt)[Reduced the billing pipeline in under six \ months \ Led the data warehouse]
+#text(size: 14pt)[EDUCATION] \
+#pad(left: 20pt)[#text(size: 12pt)[University of Leeds] \ BSc Physics]
+#text(size: 14pt)[SKILLS] \
+#pad(left: 20pt)[Python, Go, SQL]
+"""
+
+
+def test_indented_lines_under_a_highlights_label_are_the_body_of_an_undated_entry():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(UNDATED_HIGHLIGHTS))
+    assert [(w.position, w.name) for w in cv.work] == [("Backend Developer", "Brightwater Analytics")]
+    # The wrapped "months" is the first item's end, not an entry of its own.
+    assert cv.work[0].highlights == [
+        "Reduced the billing pipeline in under six months Led the data warehouse"
+    ]

@@ -62,9 +62,15 @@ _BODY_LABEL = re.compile(
 def segment(lines: list[Line]) -> list[Entry]:
     entries: list[Entry] = []
     cur: Entry | None = None
+    labelled = False  # a "Highlights" label was just read: what is indented below it is body
     for line in lines:
         if _BODY_LABEL.match(line.text.strip()) and line.entry is None:
+            labelled = cur is not None and cur.fields is None
             continue
+        if labelled and cur is not None and cur.head and line.x0 > max(h.x0 for h in cur.head) + 8:
+            cur.body.append(line)  # bullets drawn as graphics under the label
+            continue
+        labelled = False
         if line.entry is not None:
             cur = Entry(fields=dict(line.entry), head=[line])
             entries.append(cur)
@@ -86,7 +92,7 @@ def segment(lines: list[Line]) -> list[Entry]:
             cur.body.append(line)
             continue
         if cur is None or _starts_new(cur, line, has_date):
-            cur = Entry(head=[*_carry_over(cur, has_date), line])
+            cur = Entry(head=[*_carry_over(cur, has_date, entries[-2] if len(entries) > 1 else None), line])
             entries.append(cur)
         else:
             cur.head.append(line)
@@ -143,12 +149,13 @@ def _reads_as_body(cur: Entry, line: Line) -> bool:
     return bool(hf.start) and len(hf.pieces) >= 2
 
 
-def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
+def _carry_over(cur: Entry | None, has_date: bool, before_cur: Entry | None = None) -> list[Line]:
     """Header lines that belong to the next entry after all.
 
     With no bullets between entries ("School / Degree  2018–2021 / School / Degree  2014–2018"),
     the second date shows where the next entry is, and the entry's first date line tells how
-    many header lines come before the date: the same number moves over.
+    many header lines come before the date: the same number moves over, less the lines the
+    entry before printed after its date ("Org / Place / Dates / *Title*"), which this one has too.
     """
     if cur is None or cur.body or cur.fields is not None or not has_date:
         return []
@@ -157,7 +164,7 @@ def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
         return []
     before = dated[0]
     spare = len(cur.head) - (dated[-1] + 1)
-    take = min(before, spare)
+    take = min(before, spare - _lines_after_date(before_cur))
     if before == 0 and spare and _complete_row(cur.head[0]):
         # A table row holding the whole entry ("Degree | School, Field | Place | 2015 – 2019"):
         # the rows after it, bar a place, are the next entry's, whose date comes below them.
@@ -167,6 +174,14 @@ def _carry_over(cur: Entry | None, has_date: bool) -> list[Line]:
     moved = cur.head[-take:]
     del cur.head[-take:]
     return moved
+
+
+def _lines_after_date(entry: Entry | None) -> int:
+    """How many header lines an entry printed after its date (0 when it tells nothing)."""
+    if entry is None or entry.fields is not None:
+        return 0
+    dated = [i for i, h in enumerate(entry.head) if find_date_range(h.text)]
+    return len(entry.head) - dated[-1] - 1 if len(dated) == 1 else 0
 
 
 def _complete_row(line: Line) -> bool:
