@@ -117,6 +117,31 @@ def test_degrees_in_other_languages_keep_school_field_and_degree_apart():
     ]
 
 
+def test_undated_jobs_without_bullets_do_not_merge_into_the_next_job():
+    # Employer and title on one line (a Google Docs export) ...
+    one_line = parse_text(
+        "王伟\nwang@example.org\n\n工作经历\n"
+        "quanta-forge.com — 产品经理\n"
+        "上海星辰科技有限公司 — 后端开发工程师\t2022年6月 – 2023年3月\n- 负责后端服务\n"
+        "深圳蓝海网络科技, 深圳 — 后端开发工程师\t2020年7月 – 2022年6月\n"
+        "成都锦程软件有限公司, 上海 — 数据分析师\n- 数据看板\n"
+    )
+    # ... or a line each (a LaTeX author's own entry macro).
+    two_lines = parse_text(
+        "王伟\nwang@example.org\n\n工作经历\n产品经理\nquanta-forge.com\n"
+        "后端开发工程师\t2022年6月 – 2023年3月\n上海星辰科技有限公司\n- 负责后端服务\n"
+        "后端开发工程师\t2020年7月 – 2022年6月\n深圳蓝海网络科技\t深圳\n"
+        "数据分析师\n成都锦程软件有限公司\t上海\n- 数据看板\n"
+    )
+    for cv in (one_line, two_lines):
+        assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+            ("产品经理", "quanta-forge.com", ""),
+            ("后端开发工程师", "上海星辰科技有限公司", "2022-06"),
+            ("后端开发工程师", "深圳蓝海网络科技", "2020-07"),
+            ("数据分析师", "成都锦程软件有限公司", ""),
+        ]
+
+
 def test_europecv_curve_and_deedy_entry_macros():
     europecv = r"""\documentclass{europecv}
 \ecvname{Anja Vogel}

@@ -184,6 +184,34 @@ def _lines_after_date(entry: Entry | None) -> int:
     return len(entry.head) - dated[-1] - 1 if len(dated) == 1 else 0
 
 
+_NAME_SPLIT = re.compile(rf"\s+[—–|-]\s+|,\s+|[{SEP}{SOFT}]")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.I)
+
+
+def _names(line: Line) -> tuple[bool, bool]:
+    """(holds a job title, holds an employer) by the words of the line's pieces, dates aside."""
+    from .vocab import org_score, title_score
+
+    text = line.text
+    if found := find_date_range(text):
+        a, b = found[2]
+        text = f"{text[:a]}{SEP}{text[b:]}"
+    has_title = has_org = False
+    for piece in _NAME_SPLIT.split(text):
+        piece = piece.strip()
+        if not piece or len(piece) > 60:
+            continue
+        lean = title_score(piece) - org_score(piece)
+        has_title = has_title or lean > 0
+        has_org = has_org or lean < 0 or bool(_DOMAIN.match(piece))
+    return has_title, has_org
+
+
+def _names_complete(head: list[Line]) -> bool:
+    found = [_names(h) for h in head]
+    return any(t for t, _ in found) and any(o for _, o in found)
+
+
 def _complete_row(line: Line) -> bool:
     """Dates and at least two other cells on one line."""
     found = find_date_range(line.text)
@@ -207,6 +235,10 @@ def _starts_new(cur: Entry, line: Line, has_date: bool) -> bool:
         return (
             not (line.text[:1].islower() and not has_date) or _outdented(cur, line) or _unlike_body(cur, line)
         )
+    if _names_complete(cur.head) and _names(line)[0]:
+        # The header already has its title and employer; another title opens the next entry
+        # (an undated job with no bullets: "quanta-forge.com — 产品经理" / "上海… — 后端开发工程师").
+        return True
     head_dates = sum(find_date_range(h.text) is not None for h in cur.head)
     first = cur.head[0] if cur.head else None
     if (
