@@ -462,3 +462,14 @@ def test_indented_lines_under_a_highlights_label_are_the_body_of_an_undated_entr
     assert cv.work[0].highlights == [
         "Reduced the billing pipeline in under six months Led the data warehouse"
     ]
+
+
+def test_entry_counts_after_chinese_headings():
+    cv = parse_text(
+        "王磊\nlei.wang@example.net\n\n工作经历(1)\n算法工程师\t2019.03 - 至今\n北京云图信息技术有限公司\n"
+        "- 负责推荐算法\n\n教育背景（1）\n学士 电子信息工程, 北京航空航天大学\t2011.09 - 2015.06\n"
+    )
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("算法工程师", "北京云图信息技术有限公司", "2019-03")
+    ]
+    assert [(e.institution, e.studyType) for e in cv.education] == [("北京航空航天大学", "学士")]
