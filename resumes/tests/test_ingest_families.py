@@ -142,6 +142,33 @@ def test_undated_jobs_without_bullets_do_not_merge_into_the_next_job():
         ]
 
 
+EUROPECV_CONTINUATIONS = r"""\documentclass{europecv}
+\ecvname{Grace Carver}
+\ecvemail{grace@example.org}
+\begin{document}
+\begin{europecv}
+\ecvsection{Experience}
+\ecvitem{12/2022 – Present}{\textbf{Backend Developer}, Harbor \& Finch}
+\ecvitem{}{Introduced on-call tooling with zero downtime}
+\ecvitem{}{\textbf{DevOps Engineer}, Lumen Freight}
+\ecvitem{}{Led the CI/CD platform}
+\ecvitem{11/2020 – 09/2022}{\textbf{Product Manager}, Quillstone Software, Austin, TX}
+\ecvitem{}{Built an internal search API}
+\end{europecv}
+\end{document}
+"""
+
+
+def test_europecv_items_with_an_empty_label_continue_the_item_above():
+    cv = parse_document(EUROPECV_CONTINUATIONS.encode(), filename="cv.tex")
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Backend Developer", "Harbor & Finch", "2022-12"),
+        ("DevOps Engineer", "Lumen Freight", ""),  # led in bold: an undated job, not a line of text
+        ("Product Manager", "Quillstone Software", "2020-11"),
+    ]
+    assert cv.work[0].highlights == ["Introduced on-call tooling with zero downtime"]
+
+
 def test_europecv_curve_and_deedy_entry_macros():
     europecv = r"""\documentclass{europecv}
 \ecvname{Anja Vogel}
