@@ -82,6 +82,93 @@ def test_headings_and_date_grammars_in_other_languages(text, expected):
     assert len(cv.education) == 1 and cv.education[0].institution
 
 
+def test_spanish_and_french_titles_in_either_order_and_gender():
+    """Employers with no company word ("Energía Solana", "Hexaflux") are told from the title by
+    the title's own words, feminine and masculine, whichever comes first."""
+    cv = parse_text(
+        "Lucía Romero\nlucia@example.org\n\nExperiencia profesional\n"
+        "Energía Solana — Arquitecta de software\t04/2021 – actualidad\n- Diseñó la plataforma\n"
+        "Técnico de sistemas, Innova Levante\t2017 – 2021\n- Mantuvo la red\n"
+        "Hexaflux — Architecte logiciel\t2015 – 2017\n- Conçu une API\n"
+        "Conseillère clientèle, Mutuelle Lémanique\t2013 – 2015\n"
+    )
+    assert [(w.position, w.name) for w in cv.work] == [
+        ("Arquitecta de software", "Energía Solana"),
+        ("Técnico de sistemas", "Innova Levante"),
+        ("Architecte logiciel", "Hexaflux"),
+        ("Conseillère clientèle", "Mutuelle Lémanique"),
+    ]
+
+
+def test_degrees_in_other_languages_keep_school_field_and_degree_apart():
+    cv = parse_text(
+        "Elena Castillo\nelena@example.org\n\nFormación académica\n"
+        "Universidad de Valencia\t2016-09 — 2018-06\nIngeniería Informática\nGrado\n"
+        "Universidad de Sevilla\t2014-09 — 2016-06\nMatemáticas\nLicenciatura\n\n"
+        "Formation\n"
+        # Dates first, then school and degree on one line: French lower-case month names and
+        # linking words do not make it prose.
+        "sept. 2013 – juin 2017\u2002Université de Genève, Master in Science des données\n"
+    )
+    assert [(e.institution, e.studyType, e.area, e.startDate) for e in cv.education] == [
+        ("Universidad de Valencia", "Grado", "Ingeniería Informática", "2016-09"),
+        ("Universidad de Sevilla", "Licenciatura", "Matemáticas", "2014-09"),
+        ("Université de Genève", "Master", "Science des données", "2013-09"),
+    ]
+
+
+def test_undated_jobs_without_bullets_do_not_merge_into_the_next_job():
+    # Employer and title on one line (a Google Docs export) ...
+    one_line = parse_text(
+        "王伟\nwang@example.org\n\n工作经历\n"
+        "quanta-forge.com — 产品经理\n"
+        "上海星辰科技有限公司 — 后端开发工程师\t2022年6月 – 2023年3月\n- 负责后端服务\n"
+        "深圳蓝海网络科技, 深圳 — 后端开发工程师\t2020年7月 – 2022年6月\n"
+        "成都锦程软件有限公司, 上海 — 数据分析师\n- 数据看板\n"
+    )
+    # ... or a line each (a LaTeX author's own entry macro).
+    two_lines = parse_text(
+        "王伟\nwang@example.org\n\n工作经历\n产品经理\nquanta-forge.com\n"
+        "后端开发工程师\t2022年6月 – 2023年3月\n上海星辰科技有限公司\n- 负责后端服务\n"
+        "后端开发工程师\t2020年7月 – 2022年6月\n深圳蓝海网络科技\t深圳\n"
+        "数据分析师\n成都锦程软件有限公司\t上海\n- 数据看板\n"
+    )
+    for cv in (one_line, two_lines):
+        assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+            ("产品经理", "quanta-forge.com", ""),
+            ("后端开发工程师", "上海星辰科技有限公司", "2022-06"),
+            ("后端开发工程师", "深圳蓝海网络科技", "2020-07"),
+            ("数据分析师", "成都锦程软件有限公司", ""),
+        ]
+
+
+EUROPECV_CONTINUATIONS = r"""\documentclass{europecv}
+\ecvname{Grace Carver}
+\ecvemail{grace@example.org}
+\begin{document}
+\begin{europecv}
+\ecvsection{Experience}
+\ecvitem{12/2022 – Present}{\textbf{Backend Developer}, Harbor \& Finch}
+\ecvitem{}{Introduced on-call tooling with zero downtime}
+\ecvitem{}{\textbf{DevOps Engineer}, Lumen Freight}
+\ecvitem{}{Led the CI/CD platform}
+\ecvitem{11/2020 – 09/2022}{\textbf{Product Manager}, Quillstone Software, Austin, TX}
+\ecvitem{}{Built an internal search API}
+\end{europecv}
+\end{document}
+"""
+
+
+def test_europecv_items_with_an_empty_label_continue_the_item_above():
+    cv = parse_document(EUROPECV_CONTINUATIONS.encode(), filename="cv.tex")
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Backend Developer", "Harbor & Finch", "2022-12"),
+        ("DevOps Engineer", "Lumen Freight", ""),  # led in bold: an undated job, not a line of text
+        ("Product Manager", "Quillstone Software", "2020-11"),
+    ]
+    assert cv.work[0].highlights == ["Introduced on-call tooling with zero downtime"]
+
+
 def test_europecv_curve_and_deedy_entry_macros():
     europecv = r"""\documentclass{europecv}
 \ecvname{Anja Vogel}

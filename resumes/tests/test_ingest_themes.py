@@ -194,3 +194,282 @@ def test_theme_with_title_below_the_dates_and_years_one_a_line():
     assert [(e.institution, e.startDate, e.endDate) for e in cv.education] == [
         ("Georgia Institute of Technology", "2017", "2021")
     ]
+
+
+# Round 3. An HTML theme (macchiato) converted to Word: every line is a heading style, the
+# employers and schools in the very style of "Experience"; the contact block under "About";
+# programming languages grouped under "Languages".
+def _h(text: str, level: int) -> str:
+    """A paragraph in Word's "Heading <level>" style, printed smaller the deeper the level."""
+    half_points = {1: 60, 2: 24, 3: 21, 4: 18, 5: 17, 6: 15}[level]
+    run = f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    return f'<w:p><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>{run}</w:p>'
+
+
+ALL_HEADINGS = "".join(
+    [
+        _h("Samuel Whitfield", 1),
+        _h("Frontend Developer", 2),
+        _h("About", 3),
+        _h("Austin, TX", 6),
+        _h("samuel.whitfield@example.net", 6),
+        _h("+44 7487 747016", 6),
+        _h("Languages", 3),
+        _h("Scala", 6),
+        _h("Go", 6),
+        _h("Python", 6),
+        _h("Experience", 3),
+        _h("Cobalt Ridge Energy", 3),
+        _h("01/2023 - Present", 5),
+        _h("Frontend Developer", 4),
+        _li("Built a fraud detection model", 4),
+        _h("Northgate Systems", 3),
+        _h("01/2021 - 01/2023", 5),
+        _h("Software Engineer", 4),
+        _li("Built the data warehouse", 4),
+        _h("Education", 3),
+        _h("Georgia Institute of Technology", 3),
+        _h("09/2017 - 06/2021", 5),
+        _h("BSc Computer Science", 4),
+        # A heading of no known name, with neither dates nor a school under it, is a section.
+        _h("Side Quests", 3),
+        _h("Pottery and long walks", 3),
+    ]
+)
+
+
+def test_entries_printed_in_the_section_heading_style_stay_entries():
+    cv = parse_document(docx_with_body_xml(ALL_HEADINGS), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate, w.endDate) for w in cv.work] == [
+        ("Frontend Developer", "Cobalt Ridge Energy", "2023-01", "present"),
+        ("Software Engineer", "Northgate Systems", "2021-01", "2023-01"),
+    ]
+    assert [(e.institution, e.studyType) for e in cv.education] == [
+        ("Georgia Institute of Technology", "BSc")
+    ]
+    # The contact block under "About" is contacts, not a summary.
+    assert (cv.basics.email, cv.basics.phone, cv.basics.summary) == (
+        "samuel.whitfield@example.net",
+        "+44 7487 747016",
+        "",
+    )
+    # "Languages" over Scala, Go, Python is a skills group, not three spoken languages.
+    assert cv.languages == []
+    assert [(s.name, s.keywords) for s in cv.skills] == [("Languages", ["Scala", "Go", "Python"])]
+
+
+def test_an_about_section_in_prose_stays_the_summary_and_spoken_languages_stay_languages():
+    cv = parse_text(
+        "Ana Ruiz\nana@example.org\n\nAbout\nData analyst with eight years in retail banking, "
+        "reach me at ana@example.org or +34 622 457 006 for references.\n\n"
+        "Languages\nSpanish (native), English (C1)\n"
+    )
+    assert cv.basics.summary.startswith("Data analyst with eight years")
+    assert [(lang.language, lang.fluency) for lang in cv.languages] == [
+        ("Spanish", "native"),
+        ("English", "C1"),
+    ]
+
+
+def test_an_email_wrapped_by_a_narrow_column_and_tag_rows_without_separators():
+    cv = parse_text(
+        "Samuel Okafor\nAbout\nAustin, TX\nsamuel.okafor@post.\nexample.net\n+44 7001 677064\n\n"
+        "Skills\nScala Rust C++\nMachine Learning\n"
+    )
+    assert cv.basics.email == "samuel.okafor@post.example.net"
+    assert cv.basics.phone == "+44 7001 677064"
+    assert [(s.name, s.keywords) for s in cv.skills] == [
+        ("Skills", ["Scala", "Rust", "C++", "Machine Learning"])
+    ]
+
+
+# A degree column too narrow for its words (RenderCV's classic themes): the degree wraps with
+# hyphens over the lines below its row, beside nothing.
+NARROW_DEGREE_COLUMN = r"""
+#set page(width: 595pt, height: 842pt, margin: 50pt)
+#set text(size: 10pt, lang: "es", hyphenate: true)
+#text(size: 22pt)[Elena Castillo] \
+elena\@example.org
+#v(8pt)
+#text(size: 14pt, weight: "bold")[Formación académica]
+#grid(columns: (30pt, 1fr, auto), column-gutter: 4pt, row-gutter: 8pt,
+  [Licenciatura], [Universidad de Valencia, Matemáticas], [09/2015 – 06/2019],
+  [Grado], [Universidad de Zaragoza, Ingeniería Informática], [09/2011 – 06/2015],
+  [Bachelor of Science], [Hochschule Darmstadt, Informatik], [09/2008 – 06/2011],
+)
+"""
+
+
+def test_a_degree_hyphenated_down_a_narrow_column_is_one_word_again():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(NARROW_DEGREE_COLUMN))
+    assert [(e.studyType, e.institution, e.area, e.startDate) for e in cv.education] == [
+        ("Licenciatura", "Universidad de Valencia", "Matemáticas", "2015-09"),
+        ("Grado", "Universidad de Zaragoza", "Ingeniería Informática", "2011-09"),
+        ("Bachelor of Science", "Hochschule Darmstadt", "Informatik", "2008-09"),
+    ]
+
+
+def test_rows_after_a_complete_row_belong_to_the_next_entry_whose_date_follows():
+    cv = parse_text(
+        "Elena Castillo\nelena@example.org\n\nFormación académica\n"
+        "Licenciatura\tUniversidad de Valencia, Matemáticas\tSevilla, España\t09/2015 – 06/2019\n"
+        "Grado\tUniversidad de Zaragoza, Ingeniería Informática\tSevilla, España\n"
+        "09/2011 – 06/2015\n\n"
+        "Experiencia\nIngeniero de software\tDatum Consultores\t2020 – 2022\nSevilla, España\n"
+        "Analista de datos\tBanco del Ebro\t2018 – 2020\n"
+    )
+    assert [(e.studyType, e.institution, e.startDate) for e in cv.education] == [
+        ("Licenciatura", "Universidad de Valencia", "2015-09"),
+        ("Grado", "Universidad de Zaragoza", "2011-09"),
+    ]
+    # A place below a complete row stays with it.
+    assert [(w.position, w.name, w.location) for w in cv.work] == [
+        ("Ingeniero de software", "Datum Consultores", "Sevilla, España"),
+        ("Analista de datos", "Banco del Ebro", ""),
+    ]
+
+
+def test_a_listed_open_end_without_a_start_does_not_split_the_entry():
+    """kendall prints an undated job's open end as a list item between its header lines."""
+    body = "".join(
+        [
+            _p("Luca Vidal", "Heading1"),
+            _p("Experiencia profesional", "Heading2"),
+            _p("Grupo Mediterráneo"),
+            _p("November 2017 – March 2021"),
+            _p("Ingeniero de software"),
+            _li("Automated a dashboard", 3),
+            _p("Innova Levante"),
+            _p("Valencia, España"),
+            _li("Present", 3),
+            _p("Ingeniero de software"),
+            _li("Introduced on-call tooling", 3),
+        ]
+    )
+    cv = parse_document(docx_with_body_xml(body), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Ingeniero de software", "Grupo Mediterráneo", "2017-11"),
+        ("Ingeniero de software", "Innova Levante", ""),
+    ]
+    assert cv.work[1].highlights == ["Introduced on-call tooling"]
+
+
+def test_an_undated_job_in_the_heading_style_stays_an_entry():
+    # Word: the undated employer, its place and title above its bullets, has the look of the
+    # dated employers before it.
+    body = "".join(
+        [
+            _h("Tobias Okafor", 1),
+            _h("Experience", 3),
+            _h("Redmoor Logistics", 3),
+            _h("08/2023 - Present", 5),
+            _h("Machine Learning Engineer", 4),
+            _li("Reduced a dashboard's cost", 4),
+            _h("tidewell.io", 3),
+            _h("Remote", 5),
+            _h("Machine Learning Engineer", 4),
+            _li("Migrated the release process", 4),
+            _h("Harbor &amp; Finch", 3),
+            _h("03/2019 - 10/2020", 5),
+            _h("Data Analyst", 4),
+            _li("Built the data warehouse", 4),
+        ]
+    )
+    cv = parse_document(docx_with_body_xml(body), filename="cv.docx")
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Machine Learning Engineer", "Redmoor Logistics", "2023-08"),
+        ("Machine Learning Engineer", "tidewell.io", ""),
+        ("Data Analyst", "Harbor & Finch", "2019-03"),
+    ]
+    assert cv.work[1].location == "Remote"
+
+
+UNDATED_FIRST = r"""
+#set page(width: 595pt, height: 842pt, margin: 50pt)
+#set text(size: 9pt)
+#text(size: 22pt)[Tobias Okafor] \
+tobias\@example.org
+#v(6pt)
+#let h(t) = text(size: 12pt, weight: "bold")[#t]
+#h[Experience] \
+#h[tidewell.io] \
+Machine Learning Engineer
+#list[Migrated the release process]
+#h[Harbor & Finch] \
+03/2019 - 10/2020 \
+Data Analyst
+#list[Built the data warehouse]
+#h[Education] \
+#h[University of Bristol] \
+BSc Economics \
+#h[Skills] \
+Python, Go
+"""
+
+
+def test_an_undated_first_job_with_a_title_and_bullets_under_it_is_an_entry():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(UNDATED_FIRST))
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("Machine Learning Engineer", "tidewell.io", ""),
+        ("Data Analyst", "Harbor & Finch", "2019-03"),
+    ]
+    assert [(e.institution, e.studyType) for e in cv.education] == [("University of Bristol", "BSc")]
+
+
+def test_header_lines_after_the_date_stay_with_their_entry_when_there_are_no_bullets():
+    """Employer / place / dates / title, an entry with no bullets, the next without a place:
+    the lines before the next date go over to it less those the entry before printed after
+    its date."""
+    cv = parse_text(
+        "Sam Reyes\nsam@example.org\n\nExperience\n"
+        "Quillstone Software\nLeeds, UK\nMarch 2016 – March 2018\nDevOps Engineer\n- Ran the on-call rota\n"
+        "Lumen Freight\nAustin, TX\nDecember 2014 – February 2016\nDevOps Engineer\n"
+        "Tallis Health\nOctober 2013 – December 2014\nBackend Developer\n- Automated the release\n"
+    )
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("DevOps Engineer", "Quillstone Software", "2016-03"),
+        ("DevOps Engineer", "Lumen Freight", "2014-12"),
+        ("Backend Developer", "Tallis Health", "2013-10"),
+    ]
+
+
+UNDATED_HIGHLIGHTS = r"""
+#set page(width: 595pt, height: 842pt, margin: 40pt)
+#set text(size: 10pt)
+#text(size: 24pt)[Sam Reyes] \
+sam\@example.org
+#v(8pt)
+#text(size: 14pt)[WORK EXPERIENCE] \
+#pad(left: 20pt)[#text(size: 12pt)[Brightwater Analytics] \ Leeds, UK \ #text(size: 12pt)[Backend Developer] \ Highlights]
+#pad(left: 60pt)[Reduced the billing pipeline in under six \ months \ Led the data warehouse]
+#text(size: 14pt)[EDUCATION] \
+#pad(left: 20pt)[#text(size: 12pt)[University of Leeds] \ BSc Physics]
+#text(size: 14pt)[SKILLS] \
+#pad(left: 20pt)[Python, Go, SQL]
+"""
+
+
+def test_indented_lines_under_a_highlights_label_are_the_body_of_an_undated_entry():
+    from resumes.tests.ingest_fixtures.builders import typst_pdf
+
+    cv = parse_document(typst_pdf(UNDATED_HIGHLIGHTS))
+    assert [(w.position, w.name) for w in cv.work] == [("Backend Developer", "Brightwater Analytics")]
+    # The wrapped "months" is the first item's end, not an entry of its own.
+    assert cv.work[0].highlights == [
+        "Reduced the billing pipeline in under six months Led the data warehouse"
+    ]
+
+
+def test_entry_counts_after_chinese_headings():
+    cv = parse_text(
+        "王磊\nlei.wang@example.net\n\n工作经历(1)\n算法工程师\t2019.03 - 至今\n北京云图信息技术有限公司\n"
+        "- 负责推荐算法\n\n教育背景（1）\n学士 电子信息工程, 北京航空航天大学\t2011.09 - 2015.06\n"
+    )
+    assert [(w.position, w.name, w.startDate) for w in cv.work] == [
+        ("算法工程师", "北京云图信息技术有限公司", "2019-03")
+    ]
+    assert [(e.institution, e.studyType) for e in cv.education] == [("北京航空航天大学", "学士")]

@@ -18,8 +18,8 @@ def fill_basics(
 ) -> None:
     basics = ctx.cv.basics
     zone = contact_lines or lines[:15]
-    zone_text = "\n".join(ln.text for ln in zone)
-    all_text = "\n".join(ln.text for ln in lines)
+    zone_text = contacts.unwrap_emails("\n".join(ln.text for ln in zone))
+    all_text = contacts.unwrap_emails("\n".join(ln.text for ln in lines))
     emails = contacts.find_emails(zone_text) or contacts.find_emails(all_text)[:1]
     basics.email = ", ".join(emails)
     phones = contacts.find_phones(zone_text) or _labelled_phones(lines) or _contact_line_phones(lines)

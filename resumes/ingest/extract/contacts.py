@@ -54,6 +54,17 @@ _NOT_NAME = re.compile(
 )
 
 
+# An address a narrow column wrapped after its "@" or a dot: "jane.doe@post." / "example.net".
+_WRAPPED_EMAIL = re.compile(
+    r"(?<![\w.+-])([\w.+-]+@(?:[\w-]+\.)*)[ \t]*\n[ \t]*(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", re.I
+)
+
+
+def unwrap_emails(text: str) -> str:
+    """Lines of ``text`` rejoined where an e-mail address was wrapped onto the next line."""
+    return _WRAPPED_EMAIL.sub(r"\1", text)
+
+
 def find_emails(text: str) -> list[str]:
     seen: list[str] = []
     for m in EMAIL.finditer(text):

@@ -27,6 +27,7 @@ def body_font_size(lines: list[Line]) -> float:
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """A bullet's wrapped continuation is one more line in the PDF: glue it back."""
+    lines = _join_cell_wraps(lines)
     out: list[Line] = []
     bullet_x: float | None = None
     for line in lines:
@@ -38,6 +39,53 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
         if line.bullet:
             bullet_x = line.x0
         out.append(line)
+    return out
+
+
+_HYPHENS = "".join(_SOFT_HYPHEN)
+# A narrow first column hyphenated beside the rest of its row: "Licen­ Universidad de …".
+_CELL_BREAK = re.compile(
+    rf"^(?P<frag>[^{SEP}{SOFT}{_HYPHENS}]{{1,24}})[{_HYPHENS}][ {SEP}{SOFT}]+(?P<rest>\S.*)$"
+)
+_LINKING_END = re.compile(r"\s(?:of|in|and|de|des|du|en|del|der|für|und)$", re.I)
+
+
+def _join_cell_wraps(lines: list[Line]) -> list[Line]:
+    """A table's narrow first column (a degree beside its school) wraps with hyphens over the
+    next lines: "Licen-" / "ciatu-" / "ra", "Ba-" / "che-" / "lor of" / "Sci-" / "ence". The
+    word is put back together at the head of its row; what the other columns printed on
+    those lines follows it, cell by cell."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _CELL_BREAK.match(line.text) if line.entry is None and not line.bullet else None
+        if m is None:
+            out.append(line)
+            i += 1
+            continue
+        word, rest, hyphen = m.group("frag").strip(), [m.group("rest")], True
+        j = i + 1
+        while j < len(lines) and (hyphen or _LINKING_END.search(word)):
+            nxt = lines[j]
+            if nxt.page != line.page or abs(nxt.x0 - line.x0) > 1.5 or nxt.entry is not None or nxt.bullet:
+                break
+            cell, *more = re.split(f"[{SEP}{SOFT}]", nxt.text, maxsplit=1)
+            cell_hyphen = cell.rstrip().endswith(_SOFT_HYPHEN)
+            cell = cell.rstrip().rstrip(_HYPHENS).strip()
+            if not cell or len(cell) > 30:
+                break
+            word = f"{word}{cell}" if hyphen else f"{word} {cell}"
+            rest += [r for r in more if r.strip()]
+            hyphen = cell_hyphen
+            j += 1
+        if j == i + 1:
+            out.append(line)
+            i += 1
+            continue
+        line.text = SEP.join([word, *rest])
+        out.append(line)
+        i = j
     return out
 
 
@@ -129,7 +177,34 @@ def split_sections(
             for sec in sections:
                 if sec.kind == "other":
                     sec.kind = _kind_by_content(sec.lines)
+    for sec in sections:
+        sec.kind = _named_kind_by_content(sec)
     return header, sections
+
+
+def _named_kind_by_content(sec: Section) -> str:
+    """A heading's name overruled by what the section plainly holds: a theme's "About" over
+    the person's e-mail, phone and place is their contact block; a "Languages" group of
+    programming languages is skills, not spoken languages."""
+    from .contacts import find_emails, find_phones, find_urls
+
+    lines = sec.lines
+    if sec.kind == "summary" and 2 <= len(lines) <= 10:
+        short = all(len(ln.text) <= 60 and len(ln.text.split()) <= 6 for ln in lines)
+        reached = sum(
+            bool("@" in ln.text or find_emails(ln.text) or find_phones(ln.text) or find_urls(ln.text))
+            for ln in lines
+        )
+        if short and reached >= 2:
+            return "contact"
+    if sec.kind == "languages" and lines:
+        from ..skills import find_skills
+        from .skills_section import SPOKEN_LANGUAGES
+
+        words = {w.casefold() for ln in lines for w in re.findall(r"[^\W\d_]+", ln.text)}
+        if not words & SPOKEN_LANGUAGES and len(find_skills(" ".join(ln.text for ln in lines))) >= 2:
+            return "skills"
+    return sec.kind
 
 
 def _split(
@@ -143,6 +218,7 @@ def _split(
     known_sizes = [ln.size for ln in lines if ln.heading and ln.size and heading_kind(ln.text)]
     level = min(known_sizes) if known_sizes else 0.0
     last_entries: Section | None = None  # the latest experience/education/... section
+    entry_looks: dict[int, set[tuple]] = {}  # id(section) -> looks of its entry headers
     for i, line in enumerate(lines):
         if sections and sections[-1].kind in _ENTRY_KINDS:
             last_entries = sections[-1]
@@ -170,6 +246,20 @@ def _split(
             and ((level and line.size and line.size < level - 0.1) or (not sections and i < 3))
         ):
             kind = None  # a deeper markup heading, or the name at the top
+        if (
+            kind == "other"
+            and sections
+            and sections[-1].kind in _ENTRY_KINDS
+            and (
+                _opens_entry(lines, i, sections[-1].kind)
+                or (_style(line) in entry_looks.get(id(sections[-1]), ()) and _bullets_follow(lines, i))
+            )
+        ):
+            # A theme printing each employer or school in the sections' own heading style
+            # ("Experience" / "Acme Corp" / "2019 – 2021"): an entry of the section, not a new
+            # one; and so is an undated one printed in the same look as the dated ones before it.
+            entry_looks.setdefault(id(sections[-1]), set()).add(_style(line))
+            kind = None
         if kind:
             title = display_title(re.split(f"[{SEP}{SOFT}]", line.text)[0]).rstrip(":")
             sections.append(Section(kind=kind, title=title))
@@ -182,6 +272,40 @@ def _split(
 
 _ENTRY_KINDS = ("experience", "education", "projects", "volunteer")
 _SIDEBAR_KINDS = ("skills", "languages", "contact", "interests", "certificates")
+
+
+def _opens_entry(lines: list[Line], i: int, kind: str) -> bool:
+    """Whether an unnamed heading at ``lines[i]`` reads as the header of an entry of ``kind``:
+    a date range on it or on the next few lines (before any named heading), or, under
+    education, a degree or a school on it or the line after."""
+    from .vocab import degree_match, institution_score
+
+    ahead = [lines[i]]
+    for ln in lines[i + 1 : i + 4]:
+        if heading_kind(ln.text):
+            break
+        ahead.append(ln)
+    if any(find_date_range(ln.text) for ln in ahead):
+        return True
+    if kind == "education":
+        return any(degree_match(ln.text) or institution_score(ln.text) > 0 for ln in ahead[:2])
+    if kind == "experience" and len(ahead) >= 3:
+        # An undated job: the employer, a job title, then its bullets.
+        from .vocab import title_score
+
+        title, first = ahead[1], ahead[2]
+        return not title.bullet and first.bullet and len(title.text) <= 60 and title_score(title.text) > 0
+    return False
+
+
+def _bullets_follow(lines: list[Line], i: int) -> bool:
+    """Bullet points within the next few lines, before any named heading: an entry's body."""
+    for ln in lines[i + 1 : i + 5]:
+        if heading_kind(ln.text):
+            return False
+        if ln.bullet:
+            return True
+    return False
 
 
 def _continues_on_new_page(lines: list[Line], i: int, sections: list[Section], last: Section | None) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .header import split_commas
+from .patterns import fold
 from .vocab import degree_match, institution_score, org_score, title_score
 
 _AT = re.compile(r"\s+(?:at|@|chez|bei|en)\s+", re.I)
@@ -92,7 +93,7 @@ def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
     if institution_score(pieces[school_i]) == 0:
         # No school word: the piece that is neither a degree, a field of study nor a grade.
         others = [i for i, p in enumerate(pieces) if not degree_match(p) and not _GRADE.search(p)]
-        plain = [i for i in others if not _ACADEMIC.search(pieces[i])]
+        plain = [i for i in others if not _academic(pieces[i])]
         school_i = (plain or others or [-1])[0]
     school = pieces[school_i] if school_i >= 0 else ""
     rest = [p for i, p in enumerate(pieces) if i != school_i and not _GRADE.search(p)]
@@ -110,12 +111,19 @@ def split_degree_school(pieces: list[str]) -> tuple[str, str, str]:
 
 
 _GRADE = re.compile(r"\b(?:c?gpa|grade|score|note|mention|honou?rs?|percentage)\b|\d[.,]\d+\s*/\s*\d", re.I)
-_ACADEMIC = re.compile(
-    r"scien|engineer|stud|math|physic|chemi|biolog|econom|business|manage|arts?\b|design|law|medic|admin"
-    r"|technolog|informati|comput|statist|financ|market|psycholog|histor|philosoph|literat|educat|communic"
-    r"|architect|account|major|minor|honou?rs|gpa",
+_ACADEMIC_WORDS = re.compile(
+    r"scien|engineer|ingenier|genie\b|stud|math|matem|physi|fisica|chemi|quimica|chimie|biolog|econom"
+    r"|business|manage|arts?\b|design|law|derecho|droit|recht|medic|admin|technolog|tecnolog|informati"
+    r"|comput|statist|estadist|financ|market|psycholog|psicolog|histor|philosoph|filosof|literat|letras"
+    r"|lettres|educat|communic|comunica|architect|arquitect|account|wissenschaft|wirtschaft|donnees|datos"
+    r"|major|minor|honou?rs|gpa",
     re.I,
 )
+
+
+def _academic(text: str) -> bool:
+    """A field of study's words, accents folded ("Ingeniería Informática", "Mathématiques")."""
+    return _ACADEMIC_WORDS.search(fold(text)) is not None
 
 
 def _rejoin_wrapped(pieces: list[str]) -> list[str]:
@@ -138,9 +146,9 @@ def _rejoin_school_city(pieces: list[str]) -> list[str]:
             out
             and institution_score(out[-1]) > 0
             and "," not in out[-1]
-            and (not nxt or degree_match(nxt) or _ACADEMIC.search(nxt))
+            and (not nxt or degree_match(nxt) or _academic(nxt))
             and not degree_match(p)
-            and not _ACADEMIC.search(p)
+            and not _academic(p)
             and 1 <= len(p.split()) <= 2
             and all(w[:1].isupper() for w in p.split())
         ):

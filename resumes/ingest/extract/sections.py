@@ -44,13 +44,13 @@ def display_title(text: str) -> str:
 _STRIP = re.compile(r"^[\W\d_]*(?:[ivx]+\.\s*)?|[\W_]*$")
 
 
-_COUNT = re.compile(r"\s*\(\d{1,2}\)\s*$")
+_COUNT = re.compile(r"\s*[(（]\d{1,2}[)）]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def normalize_heading(text: str) -> str:
     if _CJK.search(text):  # not folded: NFKD would take Hangul syllables apart
-        return re.sub(r"[\s:：・\W]+", "", text.lower())
+        return re.sub(r"[\s:：・\W]+", "", _COUNT.sub("", text.lower()))
     text = fold(text.replace(SEP, " "))
     text = _COUNT.sub("", text)  # "Work Experience(3)": a theme printing how many entries follow
     text = _STRIP.sub("", text)

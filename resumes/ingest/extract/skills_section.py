@@ -48,12 +48,16 @@ def split_items(text: str, *, levels: bool = False) -> list[str]:
 
 
 def _split_pair(item: str) -> list[str]:
-    """ "Docker and Kubernetes" is two skills; "Research and Development" is one."""
+    """ "Docker and Kubernetes" is two skills; "Research and Development" is one; a tag row
+    whose gaps came out as plain spaces ("Scala Rust C++") is one skill a word."""
     from ..skills import canonical_skill
 
     m = re.fullmatch(r"(.{1,40}?)\s+(?:and|&|/|et|und)\s+(.{1,40})", item)
     if m and canonical_skill(m.group(1)) and canonical_skill(m.group(2)):
         return [m.group(1).strip(), m.group(2).strip()]
+    words = item.split()
+    if 2 <= len(words) <= 12 and canonical_skill(item) is None and all(canonical_skill(w) for w in words):
+        return words
     return [item]
 
 

@@ -20,7 +20,15 @@ TITLE_WORDS = frozenset(
     sviluppatore responsabile stagista ontwikkelaar adviseur medewerker title développeuse
     developpeuse ingénieure ingenieure consultante directrice stagiaire chargée chargee cheffe
     entwicklerin ingenieurin leiterin beraterin praktikantin mitarbeiterin desarrolladora ingeniera
-    jefa gerenta analyste analystin""".split()
+    jefa gerenta analyste analystin
+    arquitecto arquitecta architecte técnico técnica tecnico tecnica technicien technicienne
+    programador programadora programmeur programmeuse diseñador diseñadora disenador disenadora
+    concepteur conceptrice investigador investigadora chercheur chercheuse coordinador coordinadora
+    coordinateur coordinatrice administrador administradora administrateur administratrice asesor
+    asesora conseiller conseillère conseillere especialista spécialiste specialiste gestor gestora
+    gestionnaire asistente profesor profesora professeur enseignant enseignante formateur formatrice
+    becaria practicante alternant alternante auditeur auditrice auditor auditora directora
+    redactor redactora rédacteur rédactrice ingenieurin architektin""".split()
 )
 ORG_WORDS = frozenset(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. gmbh ag sa sas sarl plc pvt
@@ -94,11 +102,15 @@ def _title_word(word: str) -> bool:
 
 
 def title_score(text: str) -> float:
-    """Job-title words; the last word counts double (the head noun: "Research *Intern*")."""
+    """Job-title words; the head noun counts double: the last word ("Research *Intern*"), or
+    the first where the words after it qualify it ("*Arquitecta* de software", "*Chef* de
+    projet", "*Head* of Research")."""
     ws = _head_words(text)
     score = sum(1.0 for w in ws if _title_word(w))
     score += 2.0 if _CJK_TITLE.search(text.strip()) else 0.0
-    return score + (1.0 if ws and _title_word(ws[-1]) else 0.0)
+    if ws and _title_word(ws[-1]):
+        return score + 1.0
+    return score + (1.0 if len(ws) >= 2 and _title_word(ws[0]) else 0.0)
 
 
 def org_score(text: str) -> float:

@@ -396,6 +396,17 @@ class _Renderer:
         vals = [" ".join(self.render(a, depth + 1).split()) for a in args]
         lines = []
         for row in template:
+            if (
+                row.startswith("{0}\t")
+                and not vals[0]
+                and row.format(*vals).strip()
+                and not re.match(r"\s*\\(?:textbf|bfseries)\b", args[1])
+            ):
+                # A label column left empty (europecv's "\ecvitem{}{…}" under a dated item):
+                # the text goes on with the item above, as its description, unless it leads
+                # in bold like an item's own head (an undated job).
+                lines.append(BULLET + row.format(*vals).strip())
+                continue
             text = row.format(*vals).strip()
             text = re.sub(r"^\s*:\s*|\s*:\s*$|\(\s*\)", "", text).strip()
             text = text.strip("| ")  # Deedy's "\\descript{| Role}"
