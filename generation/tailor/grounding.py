@@ -219,37 +219,69 @@ def _bullets(entry: dict, key: str, source: dict, corpus: Corpus, report: Report
     entry[key] = list(dict.fromkeys(kept))
 
 
-def _experience(content: dict, corpus: Corpus, report: Report) -> None:
-    sources = [a for a in corpus.artifacts if a["type"] == "experience"]
+def _supported(content: dict, key: str, sources: list[dict], find, claim, reason: str, report: Report):
+    """Each entry of ``content[key]`` with the artifact it stands on and where it is; an entry no
+    artifact supports is removed (and reported) before its fields are checked."""
     kept = []
-    for i, entry in enumerate(content.get("experience") or []):
-        where = f"experience[{i}]"
+    for i, entry in enumerate(content.get(key) or []):
+        where = f"{key}[{i}]"
         report.check()
-        source, how = _match((entry.get("organization", ""), entry.get("title", "")), sources)
+        source = find(entry, sources)
         if source is None:
-            claim = " at ".join(p for p in (entry.get("title"), entry.get("organization")) if p)
-            report.remove(where, claim, "no artifact has this role")
+            report.remove(where, claim(entry), reason)
             continue
+        kept.append(entry)
+        yield entry, source, where
+    content[key] = kept
+
+
+def _by_title(field: str):
+    return lambda entry, sources: next(
+        (s for s in sources if _norm(s["title"]) == _norm(entry.get(field, ""))), None
+    )
+
+
+def _joined(separator: str, *fields: str):
+    return lambda entry: separator.join(p for p in (entry.get(f) for f in fields) if p)
+
+
+def _evidence_url(entry: dict, source: dict, report: Report, where: str) -> None:
+    report.check()
+    if entry.get("evidenceUrl") and entry["evidenceUrl"] not in source["evidence_links"]:
+        report.remove(f"{where}.evidenceUrl", entry["evidenceUrl"], "not one of the artifact's links")
+        entry["evidenceUrl"] = (source["evidence_links"] or [""])[0]
+
+
+def _experience(content: dict, corpus: Corpus, report: Report) -> None:
+    entries = _supported(
+        content,
+        "experience",
+        [a for a in corpus.artifacts if a["type"] == "experience"],
+        lambda entry, sources: _match((entry.get("organization", ""), entry.get("title", "")), sources)[0],
+        _joined(" at ", "title", "organization"),
+        "no artifact has this role",
+        report,
+    )
+    for entry, source, where in entries:
         _field(entry, "organization", source["organisation"], report, where)
         _field(entry, "title", source["title"], report, where)
         _field(entry, "duration", source["duration"], report, where)
         _bullets(entry, "achievements", source, corpus, report, where)
         _list_of(entry, "technologiesUsed", {_skill_key(s) for s in artifact_skills(source)}, report, where)
         _list_of(entry, "evidenceReferences", set(source["evidence_links"]), report, where, norm=str)
-        kept.append(entry)
-    content["experience"] = kept
 
 
 def _projects(content: dict, corpus: Corpus, report: Report) -> None:
-    sources = [a for a in corpus.artifacts if a["type"] in PROJECT_TYPES]
-    kept = []
-    for i, entry in enumerate(content.get("projects") or []):
-        where = f"projects[{i}]"
-        report.check()
-        source = next((s for s in sources if _norm(s["title"]) == _norm(entry.get("name", ""))), None)
-        if source is None:
-            report.remove(where, entry.get("name", ""), "no artifact has this project")
-            continue
+    entries = _supported(
+        content,
+        "projects",
+        [a for a in corpus.artifacts if a["type"] in PROJECT_TYPES],
+        _by_title("name"),
+        lambda entry: entry.get("name", ""),
+        "no artifact has this project",
+        report,
+    )
+    for entry, source, where in entries:
         entry["description"] = _checked_text(entry.get("description", ""), corpus, report, where, item=source)
         if not entry["description"] and source["bullets"]:
             entry["description"] = source["bullets"][0]
@@ -257,53 +289,41 @@ def _projects(content: dict, corpus: Corpus, report: Report) -> None:
             entry.get("impactMetrics", ""), corpus, report, where, item=source
         )
         _list_of(entry, "technologies", {_skill_key(s) for s in artifact_skills(source)}, report, where)
-        report.check()
-        if entry.get("evidenceUrl") and entry["evidenceUrl"] not in source["evidence_links"]:
-            report.remove(f"{where}.evidenceUrl", entry["evidenceUrl"], "not one of the artifact's links")
-            entry["evidenceUrl"] = (source["evidence_links"] or [""])[0]
-        kept.append(entry)
-    content["projects"] = kept
+        _evidence_url(entry, source, report, where)
 
 
 def _education(content: dict, corpus: Corpus, report: Report) -> None:
-    sources = [a for a in corpus.artifacts if a["type"] == "education"]
-    kept = []
-    for i, entry in enumerate(content.get("education") or []):
-        where = f"education[{i}]"
-        report.check()
-        source, _ = _match((entry.get("institution", ""), entry.get("degree", "")), sources)
-        if source is None:
-            claim = ", ".join(p for p in (entry.get("degree"), entry.get("institution")) if p)
-            report.remove(where, claim, "no artifact has this degree or institution")
-            continue
+    entries = _supported(
+        content,
+        "education",
+        [a for a in corpus.artifacts if a["type"] == "education"],
+        lambda entry, sources: _match((entry.get("institution", ""), entry.get("degree", "")), sources)[0],
+        _joined(", ", "degree", "institution"),
+        "no artifact has this degree or institution",
+        report,
+    )
+    for entry, source, where in entries:
         _field(entry, "institution", source["organisation"], report, where)
         _field(entry, "degree", source["title"], report, where)
         _field(entry, "duration", source["duration"], report, where)
         _bullets(entry, "details", source, corpus, report, where)
-        kept.append(entry)
-    content["education"] = kept
 
 
 def _certifications(content: dict, corpus: Corpus, report: Report) -> None:
-    sources = [a for a in corpus.artifacts if a["type"] == "certification"]
-    kept = []
-    for i, entry in enumerate(content.get("certifications") or []):
-        where = f"certifications[{i}]"
-        report.check()
-        source = next((s for s in sources if _norm(s["title"]) == _norm(entry.get("name", ""))), None)
-        if source is None:
-            report.remove(where, entry.get("name", ""), "no artifact has this certificate")
-            continue
+    entries = _supported(
+        content,
+        "certifications",
+        [a for a in corpus.artifacts if a["type"] == "certification"],
+        _by_title("name"),
+        lambda entry: entry.get("name", ""),
+        "no artifact has this certificate",
+        report,
+    )
+    for entry, source, where in entries:
         _field(entry, "issuer", source["organisation"], report, where)
-        _field(
-            entry, "date", source["duration"].split(" – ")[-1] if source["duration"] else "", report, where
-        )
-        report.check()
-        if entry.get("evidenceUrl") and entry["evidenceUrl"] not in source["evidence_links"]:
-            report.remove(f"{where}.evidenceUrl", entry["evidenceUrl"], "not one of the artifact's links")
-            entry["evidenceUrl"] = (source["evidence_links"] or [""])[0]
-        kept.append(entry)
-    content["certifications"] = kept
+        ended = source["duration"].split(" – ")[-1] if source["duration"] else ""
+        _field(entry, "date", ended, report, where)
+        _evidence_url(entry, source, report, where)
 
 
 def verify_cv(content: dict, corpus: Corpus, *, fallback_summary: str = "") -> tuple[dict, Report]:
