@@ -106,7 +106,8 @@ def run(runs: int) -> None:
 
     from exports.models import ExportJob
     from generation.models import GeneratedDocument
-    from generation.tailor.services import generation_export_start, generation_start
+    from generation.tailor.completed import generation_export_start
+    from generation.tailor.services import generation_start
 
     call_command("migrate", verbosity=0)
     user = make_user()

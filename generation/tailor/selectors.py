@@ -15,12 +15,12 @@ from django.utils import timezone
 from artifacts import selectors as artifact_selectors
 from artifacts.models import Artifact, ArtifactStatus
 from cvplatform import downloads
-from cvplatform.exceptions import ConflictError, NotFoundError
+from cvplatform.exceptions import ApplicationError, ConflictError, NotFoundError
 from cvplatform.jobs import JobStatus
 from exports import selectors as export_selectors
-from exports.models import ExportJob
+from exports.models import CVTemplate, ExportJob
 
-from ..models import GeneratedDocument
+from ..models import DocumentType, GeneratedDocument
 
 # The document's status words and the job states each stands for.
 STATUS_WORDS = {
@@ -174,3 +174,23 @@ def tailor_export_for_download(*, user, export_id: Any, signature: str | None) -
             code="export_not_ready",
         )
     return job
+
+
+def template_for(*, template_id: Any, kind: str) -> CVTemplate | None:
+    """The active template the request names (None when it names none), checked against the
+    kind of document it is for."""
+    if template_id in (None, ""):
+        return None
+    try:
+        template = export_selectors.template_get(template_id=template_id)
+    except NotFoundError:
+        raise ApplicationError(
+            f"Template {template_id} does not exist.", fields={"templateId": ["Unknown template."]}
+        ) from None
+    if template.kind != kind:
+        wanted = "cover-letter" if kind == DocumentType.COVER_LETTER else "CV"
+        raise ApplicationError(
+            f"Template {template_id} is not a {wanted} template.",
+            fields={"templateId": [f"Choose a {wanted} template."]},
+        )
+    return template

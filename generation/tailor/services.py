@@ -1,5 +1,5 @@
-"""CV Tailor writes: job descriptions (once per content hash), generations as jobs, ratings, and
-exports of completed generations.
+"""CV Tailor writes: generations as jobs (job descriptions are in ``jobdescriptions``; rating and
+exporting a completed generation in ``completed``).
 
 A generation runs in stages, each recorded as the progress clients poll: the job description
 is analysed (or its stored analysis reused), the artifacts are chosen and ranked, a model
@@ -9,110 +9,45 @@ removes or rewrites whatever the sources do not support.
 
 from __future__ import annotations
 
-import hashlib
 import time
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
-from pydantic import ValidationError as PydanticValidationError
 
 from accounts.models import User
 from cvplatform.exceptions import (
     ApplicationError,
-    ConflictError,
-    NotFoundError,
     QuotaExceeded,
     ServiceUnavailable,
 )
 from cvplatform.jobs import (
-    JobStatus,
     is_transient,
     job_enqueue,
     job_max_attempts,
     job_progress_set,
     job_run,
 )
-from exports import selectors as export_selectors
-from exports.models import CVTemplate, ExportJob
-from exports.render.options import RenderOptions
-from exports.services import export_job_start
 from llm.services import run_task
 from resumes.analysis.engine import analyse_cv
-from resumes.analysis.jd import JobRequirements, analyse_job
+from resumes.analysis.jd import JobRequirements
 from resumes.analysis.text import defuse
 
 from .. import conf
-from ..models import DocumentType, GeneratedDocument, GenerationStage, JobDescription
+from ..models import DocumentType, GeneratedDocument, GenerationStage
 from . import selectors
 from .grounding import Corpus, verify_cv, verify_letter
+from .jobdescriptions import job_description_store, job_requirements
 from .mapping import content_cv
 from .ranking import rank_artifacts
 from .sources import artifact_source, profile_source, source_cv
 from .writer import LIMITS, summary, write_cover_letter, years_of_experience
 
-ANALYSIS_VERSION = "jd-1"
-MAX_JOB_DESCRIPTION_CHARS = 50_000
 TONES = ("professional", "technical", "creative")
 LENGTHS = ("concise", "detailed")
-EXPORT_FORMATS = ("pdf", "docx")
-
-
-# --- job descriptions -----------------------------------------------------------------------------
-def _normalised(text: str) -> str:
-    return "\n".join(line.rstrip() for line in (text or "").strip().splitlines())
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(_normalised(text).encode("utf-8")).hexdigest()
-
-
-@transaction.atomic
-def job_description_store(*, text: str) -> JobDescription:
-    """The stored description with this content, created on first sight."""
-    text = _normalised(text)
-    found, _ = JobDescription.objects.get_or_create(content_hash=content_hash(text), defaults={"text": text})
-    JobDescription.objects.filter(pk=found.pk).update(
-        use_count=F("use_count") + 1, last_used_at=timezone.now()
-    )
-    return found
-
-
-def job_requirements(*, job_description: JobDescription) -> JobRequirements:
-    """The description's analysis: read once per content and stored, then reused."""
-    stored = job_description.analysis
-    if not stored or job_description.analysis_version != ANALYSIS_VERSION:
-        analysis = analyse_job(defuse(job_description.text)[0])
-        stored = asdict(analysis)
-        JobDescription.objects.filter(pk=job_description.pk).update(
-            analysis=stored, analysis_version=ANALYSIS_VERSION, title=analysis.title[:255]
-        )
-        job_description.analysis, job_description.analysis_version = stored, ANALYSIS_VERSION
-    known = {f.name for f in fields(JobRequirements)}
-    return JobRequirements(**{key: value for key, value in stored.items() if key in known})
 
 
 # --- starting a generation --------------------------------------------------------------------------
-def _template(*, template_id: Any, kind: str) -> CVTemplate | None:
-    if template_id in (None, ""):
-        return None
-    try:
-        template = export_selectors.template_get(template_id=template_id)
-    except NotFoundError:
-        raise ApplicationError(
-            f"Template {template_id} does not exist.", fields={"templateId": ["Unknown template."]}
-        ) from None
-    if template.kind != kind:
-        wanted = "cover-letter" if kind == DocumentType.COVER_LETTER else "CV"
-        raise ApplicationError(
-            f"Template {template_id} is not a {wanted} template.",
-            fields={"templateId": [f"Choose a {wanted} template."]},
-        )
-    return template
-
-
 def _check_allowance(*, user: User) -> None:
     limit = conf.generation_limit(user.subscription_tier)
     if limit is None:
@@ -180,7 +115,7 @@ def generation_start(
             f"Unknown label ids: {', '.join(map(str, unknown))}.",
             fields={"labelIds": [f"No label with id {pk}." for pk in unknown]},
         )
-    template = _template(template_id=template_id, kind=type)
+    template = selectors.template_for(template_id=template_id, kind=type)
     # Lock the user's row so two concurrent requests cannot both take the last generation.
     User.objects.select_for_update().filter(pk=user.pk).first()
     _check_allowance(user=user)
@@ -388,76 +323,3 @@ def _letter_content(
         },
     }
     return content, report
-
-
-# --- after it ----------------------------------------------------------------------------------------
-@transaction.atomic
-def generation_rate(*, document: GeneratedDocument, rating: int, feedback: str = "") -> GeneratedDocument:
-    if document.status != JobStatus.SUCCESS:
-        raise ConflictError("Only a completed generation can be rated.", code="generation_not_completed")
-    if not 1 <= int(rating) <= 5:
-        raise ApplicationError("rating must be 1-5.", fields={"rating": ["Give a rating from 1 to 5."]})
-    document.rating, document.feedback, document.rated_at = (
-        int(rating),
-        (feedback or "")[:5000],
-        timezone.now(),
-    )
-    document.save(update_fields=["rating", "feedback", "rated_at"])
-    return document
-
-
-def _export_template(*, document: GeneratedDocument, template_id: Any, fmt: str) -> CVTemplate:
-    kind = "cover_letter" if document.type == DocumentType.COVER_LETTER else "cv"
-    if template_id not in (None, ""):
-        template = _template(template_id=template_id, kind=kind)
-    elif document.template and document.template.is_active:
-        template = document.template
-    else:
-        template = export_selectors.template_default(kind=kind)
-    if fmt not in template.formats:
-        raise ApplicationError(
-            f"Template '{template.name}' does not offer {fmt}.",
-            code="invalid_format",
-            fields={"format": [f"Choose one of: {', '.join(template.formats)}."]},
-        )
-    return template
-
-
-def _render_options(data: dict) -> RenderOptions:
-    try:
-        return RenderOptions.from_request(data)
-    except PydanticValidationError as exc:
-        problems: dict[str, list[str]] = {}
-        for error in exc.errors():
-            name = ".".join(str(p) for p in error["loc"]) or "options"
-            problems.setdefault(name, []).append(error["msg"])
-        raise ApplicationError("Invalid export options.", fields=problems) from None
-
-
-@transaction.atomic
-def generation_export_start(
-    *, user: User, document: GeneratedDocument, fmt: str, template_id: Any = None, options: dict | None = None
-) -> ExportJob:
-    """Queue the export of a completed generation (409 for one still running or failed)."""
-    if document.status != JobStatus.SUCCESS:
-        word = selectors.status_word(document.status)
-        raise ConflictError(
-            f"Only a completed generation can be exported; this one is {word}.",
-            code="generation_not_completed",
-        )
-    if fmt not in EXPORT_FORMATS:
-        raise ApplicationError("Unsupported format.", fields={"format": ["Choose one of: pdf, docx."]})
-    template = _export_template(document=document, template_id=template_id, fmt=fmt)
-    render_options = _render_options(options or {})
-    content = document.content or {}
-    letter = content.get("coverLetter")
-    return export_job_start(
-        user=user,
-        fmt=fmt,
-        template=template,
-        cv=content_cv(content, profile_source(user)),
-        options=render_options,
-        letter=dict(letter) if letter else None,
-        custom_sections=custom_sections_dict(document),
-        generation=document,
-    )

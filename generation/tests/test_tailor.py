@@ -5,7 +5,7 @@ import pytest
 
 from cvplatform.jobs import JobStatus
 from generation.models import GeneratedDocument, JobDescription
-from generation.tailor import services
+from generation.tailor import jobdescriptions, services
 from llm.factories import AIModelFactory
 from llm.models import Provider, ResponseFormat
 from llm.tests.fakes import FakeOpenAI, error, ok
@@ -133,8 +133,8 @@ def test_custom_sections_appear_in_the_result(generate):
 
 def test_the_job_description_is_stored_once_and_its_analysis_reused(generate, monkeypatch):
     calls = []
-    real = services.analyse_job
-    monkeypatch.setattr(services, "analyse_job", lambda text: calls.append(text) or real(text))
+    real = jobdescriptions.analyse_job
+    monkeypatch.setattr(jobdescriptions, "analyse_job", lambda text: calls.append(text) or real(text))
     first = generate()
     second = generate(type="cover_letter")
     assert JobDescription.objects.count() == 1 and len(calls) == 1

@@ -5,13 +5,9 @@ from rest_framework import serializers
 
 from cvplatform.api.parsers import BoundedJSONField
 from generation.models import DocumentType, GeneratedDocument
+from generation.tailor.jobdescriptions import MAX_JOB_DESCRIPTION_CHARS
 from generation.tailor.selectors import STATUS_WORDS, status_word
-from generation.tailor.services import (
-    LENGTHS,
-    MAX_JOB_DESCRIPTION_CHARS,
-    TONES,
-    custom_sections_dict,
-)
+from generation.tailor.services import LENGTHS, TONES, custom_sections_dict
 from resumes.selectors import MAX_ID
 
 

@@ -16,7 +16,7 @@ from cvplatform.api.cvtailor.serializers.export import (
 from cvplatform.api.cvtailor.serializers.generation import AnalyticsQuerySerializer
 from cvplatform.api.cvtailor.surface import CVTailorAPIView
 from cvplatform.api.downloads import serve_stored_file
-from generation.tailor import selectors, services
+from generation.tailor import completed, selectors
 
 TAGS = ["CV Tailor: export"]
 DAYS = OpenApiParameter("days", int, description="Look-back window in days (1-366, default 30).")
@@ -32,7 +32,7 @@ class ExportStartView(CVTailorAPIView):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         document = selectors.generation_get(user=request.user, generation_id=generation_id)
-        job = services.generation_export_start(
+        job = completed.generation_export_start(
             user=request.user,
             document=document,
             fmt=serializer.validated_data["format"],

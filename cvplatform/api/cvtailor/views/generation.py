@@ -18,7 +18,7 @@ from cvplatform.api.cvtailor.serializers.generation import (
 )
 from cvplatform.api.cvtailor.surface import CVTailorAPIView
 from generation.models import DocumentType
-from generation.tailor import selectors, services
+from generation.tailor import completed, selectors, services
 
 TAGS = ["CV Tailor: generation"]
 DAYS = OpenApiParameter("days", int, description="Look-back window in days (1-366, default 30).")
@@ -82,7 +82,7 @@ class GenerationRateView(CVTailorAPIView):
     def post(self, request, generation_id):
         data = self.validated()
         document = selectors.generation_get(user=request.user, generation_id=generation_id)
-        document = services.generation_rate(
+        document = completed.generation_rate(
             document=document, rating=data["rating"], feedback=data["feedback"]
         )
         return Response({"id": str(document.pk), "rating": document.rating, "feedback": document.feedback})
