@@ -16,8 +16,8 @@ import re
 from ..document import SEP, Line, RawDocument
 from ..errors import IngestError
 from .latex_args import group
-from .latex_macros import ENTRY_MACROS, HEADER_MACROS
-from .latex_render import BULLET, ENTRY, FIELD, HEADING, STOP, _Budget, _Renderer
+from .latex_macros import BULLET, ENTRY, ENTRY_MACROS, FIELD, HEADER_MACROS, HEADING, STOP
+from .latex_render import _Budget, _Renderer
 
 
 def read_latex(source: str) -> RawDocument:

@@ -6,7 +6,13 @@ macros (``\\textbf``, ``\\emph``...) and harmless for most others.
 
 from __future__ import annotations
 
-BULLET = "\x01"  # the renderer's bullet marker (latex_render re-exports it)
+# Markers in the rendered text; each becomes a Line attribute when the text is split (the
+# renderer re-exports them). The line macros below print BULLET.
+BULLET = "\x01"
+HEADING = "\x02"
+ENTRY = "\x04"
+FIELD = "\x1f"
+STOP = "\x05"
 
 SYMBOLS = {
     "&": "&",
