@@ -137,7 +137,8 @@ def _request(target: Target, method: str, timeout: float) -> tuple[int, str | No
     connection_class = _PinnedHTTPSConnection if target.scheme == "https" else _PinnedHTTPConnection
     connection = connection_class(target, timeout)
     try:
-        host_header = target.host if target.port in (80, 443) else f"{target.host}:{target.port}"
+        host = f"[{target.host}]" if ":" in target.host else target.host  # an IPv6 literal
+        host_header = host if target.port in (80, 443) else f"{host}:{target.port}"
         connection.request(
             method,
             target.path,

@@ -23,7 +23,12 @@ def clean_names(values: list[Any], *, field: str) -> list[str]:
     """Stripped, non-empty, without repeats (in any case), in the order given."""
     seen: dict[str, str] = {}
     for value in values or []:
-        text = str(value).strip()
+        if not isinstance(value, str):
+            raise ApplicationError(
+                f"Each of {field} must be a string.",
+                fields={field: [f"Expected a string, got {type(value).__name__}."]},
+            )
+        text = value.strip()
         if len(text) > ITEM_MAX:
             raise ApplicationError(
                 f"Each of {field} may be at most {ITEM_MAX} characters.",

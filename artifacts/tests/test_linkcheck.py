@@ -226,3 +226,24 @@ def test_the_beat_sends_the_link_sweep():
     entry = app.conf.beat_schedule["artifact-links-revalidate"]
     app.loader.import_default_modules()
     assert entry["task"] in app.tasks and entry["schedule"] <= 3600
+
+
+class _IPv6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
+def test_an_ipv6_literal_is_sent_in_brackets_in_the_host_header(loopback_allowed):
+    try:
+        httpd = _IPv6Server(("::1", 0), Handler)
+    except OSError:
+        pytest.skip("no IPv6 loopback on this machine")
+    Handler.seen = []
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = httpd.server_address[1]
+        assert linkcheck.check_url(f"http://[::1]:{port}/ok").accessible
+        assert Handler.seen[-1][2] == f"[::1]:{port}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -66,3 +66,14 @@ def test_json_nested_thousands_deep_in_a_form_field_is_400(owner_client, owner):
     body = {"jobDescription": "Backend engineer: Python.", "customSections": DEEP_JSON}
     response = owner_client.post("/api/v1/generate/cv/", body, format="multipart")
     assert_tailor_error(response, 400, fields={"customSections"})
+
+
+@pytest.mark.parametrize("action", ["add_technologies", "remove_technologies"])
+def test_bulk_technologies_that_are_not_strings_change_nothing(owner_client, owner, action):
+    artifact = ArtifactFactory(user=owner, technologies=["Python"])
+    for values in ({"technologies": [1]}, [{"name": "Go"}], ["Go", True], [["Rust"]]):
+        body = {"artifact_ids": [artifact.pk], "action": action, "values": values}
+        response = owner_client.patch("/api/v1/artifacts/bulk/", body, format="json")
+        assert_tailor_error(response, 400, fields={"values"})
+    artifact.refresh_from_db()
+    assert artifact.technologies == ["Python"]
