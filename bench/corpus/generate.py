@@ -19,11 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+import renderers as R  # run as a script: its own directory is first on sys.path
+from personas import label, personas
 
-import renderers as R  # noqa: E402
-from personas import label, personas  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 
 def plan(ps) -> list[tuple[object, str]]:
