@@ -302,3 +302,35 @@ def test_confidence_and_provenance_per_field_and_low_confidence_warnings():
     # An entry the parser is unsure of is kept and named in the warnings, not dropped.
     for p in doubtful:
         assert any(p.field in w and "low confidence" in w for w in cv.warnings)
+
+
+def test_an_employers_website_is_not_its_name_and_a_link_only_employer_is_named_by_its_host():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Jane Doe", style="Title")
+    document.add_paragraph("jane@example.com")
+    document.add_heading("Experience", level=1)
+    # A JSON Resume theme's DOCX (kendall): name, place, website, dates, title on lines of their own.
+    for line in (
+        "fernhill.tech",
+        "Austin, TX",
+        "https://fernhill.tech",
+        "June 2018 – May 2020",
+        "Product Manager",
+    ):
+        document.add_paragraph(line)
+    document.add_paragraph("Led a team of five", style="List Bullet")
+    for line in ("Hexaflux", "Berlin", "https://www.hexaflux.io/", "March 2015 – May 2018", "Data Analyst"):
+        document.add_paragraph(line)
+    document.add_paragraph("Built a dashboard used by 40 teams", style="List Bullet")
+    document.add_paragraph("Analyst | https://corvid.dev | June 2013 – Feb 2015")
+    document.add_paragraph("Ran the weekly numbers", style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    cv = parse_document(buffer.getvalue(), filename="cv.docx")
+    assert [(w.name, w.position, w.startDate) for w in cv.work] == [
+        ("fernhill.tech", "Product Manager", "2018-06"),
+        ("Hexaflux", "Data Analyst", "2015-03"),
+        ("corvid.dev", "Analyst", "2013-06"),
+    ]

@@ -42,7 +42,32 @@ def header_fields(entry: Entry) -> HeaderFields:
             _header_segment(seg, out, keep=False)
     if out.open_end:
         _dangling_end(entry, out)
+    out.pieces = _named_by_link(out.pieces)
     return out
+
+
+_SITE = re.compile(r"^https?://(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})/?$", re.I)
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^\w]", "", text.lower())
+
+
+def _named_by_link(pieces: list[str]) -> list[str]:
+    """An employer's website printed beside its name ("fernhill.tech" / "https://fernhill.tech")
+    is not a piece of its own; an employer printed only as its link is named by the host
+    ("https://corvid.dev" -> "corvid.dev")."""
+    names = [_squashed(p) for p in pieces if not _SITE.match(p)]
+    kept = []
+    for piece in pieces:
+        if not (m := _SITE.match(piece)):
+            kept.append(piece)
+            continue
+        host = m.group(1)
+        stem = _squashed(host.rsplit(".", 1)[0])
+        if not any(_squashed(host) == n or (len(stem) >= 4 and stem in n) for n in names):
+            kept.append(host)
+    return kept
 
 
 def _header_segment(seg: str, out: HeaderFields, *, keep: bool) -> None:
