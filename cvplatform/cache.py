@@ -8,8 +8,8 @@ nothing instead of a connection timeout per cache call.
 
 Every thread's cache object of one server shares one Redis client, and so one connection
 pool, per process: Django's own backend builds a client per call and a pool per thread.
-Counters (throttles) are Redis integers in a window that expires, one round trip a hit
-(``window_hit``).
+Counters (throttles) are Redis integers in a window that expires: one command a hit, a
+server-side script (``window_hit``).
 """
 
 import logging
@@ -28,6 +28,20 @@ RETRY_AFTER_SECONDS = 5.0
 
 # When each Redis server (by its URL) may be tried again; shared by every thread's cache object.
 _down_until: dict[str, float] = {}
+
+# One hit on a fixed window: count it, and open the window (its expiry) on the first hit, or
+# on a counter that somehow has none (a key left by an older release). One EVALSHA a request
+# instead of MULTI/SET NX/INCR/PTTL/EXEC: a fifth of the commands Redis parses and answers,
+# and of the replies the web process decodes.
+WINDOW_HIT_SCRIPT = """
+local hits = redis.call('INCR', KEYS[1])
+local left = redis.call('PTTL', KEYS[1])
+if left < 0 then
+    redis.call('PEXPIRE', KEYS[1], ARGV[1])
+    left = tonumber(ARGV[1])
+end
+return {hits, left}
+"""
 
 
 def outage_forget(location: str | None = None) -> None:
@@ -50,6 +64,7 @@ class SharedRedisCacheClient(RedisCacheClient):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._clients: dict[int, object] = {}
+        self._scripts: dict[int, object] = {}
         self._lock = threading.Lock()
 
     def get_client(self, key=None, *, write=False):
@@ -62,6 +77,16 @@ class SharedRedisCacheClient(RedisCacheClient):
                     pool = self._pool_class.from_url(self._servers[index], **self._pool_options)
                     client = self._clients[index] = self._client(connection_pool=pool)
         return client
+
+    def window_hit(self, key: str, seconds: int) -> tuple[int, float]:
+        index = self._get_connection_pool_index(True)
+        script = self._scripts.get(index)
+        if script is None:
+            # redis-py's Script sends EVALSHA and loads the script again when Redis lost it.
+            client = self.get_client(key, write=True)
+            script = self._scripts[index] = client.register_script(WINDOW_HIT_SCRIPT)
+        hits, left_ms = script(keys=[key], args=[seconds * 1000])
+        return hits, (left_ms / 1000 if left_ms > 0 else float(seconds))
 
 
 # One client per server list and options, for the whole process (redis-py pools notice a
@@ -120,13 +145,7 @@ class ResilientRedisCache(RedisCache):
         return self._guarded((1, float(seconds)), self._window_hit, key, seconds, version)
 
     def _window_hit(self, key: str, seconds: int, version=None) -> tuple[int, float]:
-        key = self.make_and_validate_key(key, version=version)
-        pipe = self._cache.get_client(key, write=True).pipeline(transaction=True)
-        pipe.set(key, 0, ex=seconds, nx=True)  # the first hit opens the window
-        pipe.incr(key)  # keeps the expiry
-        pipe.pttl(key)
-        _, hits, left_ms = pipe.execute()
-        return hits, (left_ms / 1000 if left_ms > 0 else float(seconds))
+        return self._cache.window_hit(self.make_and_validate_key(key, version=version), seconds)
 
     def get(self, key, default=None, version=None):
         return self._call("get", default, key, default, version)

@@ -82,6 +82,39 @@ def test_window_hit_on_redis_counts_and_reports_the_time_left(settings, own_redi
     assert cache.get("w") == 4
 
 
+def test_window_hit_is_one_command_a_hit(settings, own_redis):  # noqa: F811
+    _, url = own_redis
+    resilient_redis(settings, url)
+    import redis
+
+    server = redis.Redis.from_url(url)
+    cache = caches["default"]
+    window_hit(cache, "w", seconds=30)  # loads the script
+    server.config_resetstat()
+    for _ in range(5):
+        window_hit(cache, "w", seconds=30)
+    stats = server.info("commandstats")
+    assert stats["cmdstat_evalsha"]["calls"] == 5
+    assert "cmdstat_multi" not in stats and "cmdstat_exec" not in stats
+
+
+def test_window_hit_survives_a_flushed_script_cache_and_a_counter_without_expiry(settings, own_redis):  # noqa: F811
+    _, url = own_redis
+    resilient_redis(settings, url)
+    import redis
+
+    server = redis.Redis.from_url(url)
+    cache = caches["default"]
+    assert window_hit(cache, "w", seconds=30)[0] == 1
+    server.script_flush()  # e.g. Redis restarted: the script is loaded again
+    assert window_hit(cache, "w", seconds=30)[0] == 2
+    key = cache.make_key("w")
+    server.persist(key)  # a counter an older release left without a window
+    hits, left = window_hit(cache, "w", seconds=30)
+    assert hits == 3 and left == 30.0
+    assert 28 < server.ttl(key) <= 30
+
+
 def test_window_hit_lets_requests_through_while_redis_is_down(settings, own_redis):  # noqa: F811
     proc, url = own_redis
     resilient_redis(settings, url)

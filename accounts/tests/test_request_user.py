@@ -61,3 +61,16 @@ def test_a_bearer_token_of_a_deleted_user_is_refused(make_user):
     response = client.get("/api/resumes/")
     assert response.status_code == 401
     assert response.json() == {"detail": "User not found"}
+
+
+def test_a_user_id_that_is_no_id_is_none():
+    assert user_for_request(user_id="not-a-number") is None
+
+
+def test_the_request_user_is_one_query_of_the_request_columns(make_user):
+    user = make_user()
+    with CaptureQueriesContext(connection) as queries:
+        loaded = user_for_request(user_id=user.pk)
+    assert loaded == user and len(queries) == 1
+    (statement,) = [query["sql"] for query in queries]
+    assert "password" not in statement and "bio" not in statement
