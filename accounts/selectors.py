@@ -29,25 +29,52 @@ REQUEST_USER_FIELDS = (
 
 
 @cache
-def _request_user_sql(vendor: str) -> str:
+def _request_user_statement(vendor: str) -> tuple[str, tuple[str, ...], tuple]:
+    """The SELECT of REQUEST_USER_FIELDS, their attribute names, and each column's converters
+    from database value to Python value (what a queryset's compiler would apply; on SQLite
+    booleans and datetimes come back as integers and text without them). A converter of the
+    backend is kept by name, to be taken from the connection of the thread that runs it."""
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(User._meta.get_field(name).column) for name in REQUEST_USER_FIELDS)
+    # In the model's order of fields, which Model.from_db assumes of a partial row.
+    wanted = {User._meta.get_field(name) for name in REQUEST_USER_FIELDS}
+    fields = [field for field in User._meta.concrete_fields if field in wanted]
+    converters = []
+    for field in fields:
+        column = field.get_col(User._meta.db_table)
+        backend = [converter.__name__ for converter in connection.ops.get_db_converters(column)]
+        converters.append((*backend, *column.get_db_converters(connection)))
+    columns = ", ".join(quote(field.column) for field in fields)
     # Only the model's own quoted names are interpolated; the id is a bound parameter.
     table, pk = quote(User._meta.db_table), quote(User._meta.pk.column)
-    return f"SELECT {columns} FROM {table} WHERE {pk} = %s"  # noqa: S608
+    statement = f"SELECT {columns} FROM {table} WHERE {pk} = %s"  # noqa: S608
+    return statement, tuple(field.attname for field in fields), tuple(converters)
 
 
 def user_for_request(*, user_id) -> User | None:
     """The user a bearer token names, with the columns requests read (REQUEST_USER_FIELDS).
 
-    Every authenticated request runs this. The statement is written once from the model's
-    own column names: compiling ``only(...).filter(pk=...)`` afresh cost more CPU per request
-    than the query itself. The instance is a deferred one, as ``only()`` would give."""
+    Every authenticated request runs this, so it is one statement written once from the
+    model's own column names and run on a plain cursor: compiling ``only(...).filter(pk=...)``
+    afresh, or mapping a raw query's columns back to fields, cost more CPU per request than
+    the query itself. The instance is a deferred one, as ``only()`` would give."""
     try:
         user_id = User._meta.pk.to_python(user_id)
     except ValidationError:
         return None
-    return next(iter(User.objects.raw(_request_user_sql(connection.vendor), [user_id])), None)
+    statement, attnames, converters = _request_user_statement(connection.vendor)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [user_id])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    values = []
+    for value, column_converters in zip(row, converters, strict=True):
+        for converter in column_converters:
+            if isinstance(converter, str):
+                converter = getattr(connection.ops, converter)
+            value = converter(value, None, connection)
+        values.append(value)
+    return User.from_db(connection.alias, attnames, values)
 
 
 def user_by_identifier(*, identifier: str) -> User | None:

@@ -74,3 +74,15 @@ def test_the_request_user_is_one_query_of_the_request_columns(make_user):
     assert loaded == user and len(queries) == 1
     (statement,) = [query["sql"] for query in queries]
     assert "password" not in statement and "bio" not in statement
+
+
+def test_the_request_user_has_the_columns_python_types(make_user):
+    # On SQLite booleans and datetimes leave the cursor as integers and text: the loader
+    # converts them as a queryset would.
+    user = make_user(is_staff=True, subscription_tier="pro")
+    loaded = user_for_request(user_id=user.pk)
+    stored = User.objects.get(pk=user.pk)
+    assert loaded.is_staff is True and loaded.is_active is True and loaded.is_superuser is False
+    assert loaded.updated_at == stored.updated_at and loaded.updated_at.tzinfo is not None
+    assert (loaded.pk, loaded.email, loaded.team_id) == (stored.pk, stored.email, stored.team_id)
+    assert loaded._state.adding is False and loaded._state.db == "default"
