@@ -5,7 +5,7 @@ which every line looks the same."""
 
 from resumes.ingest import parse_document, parse_text
 from resumes.ingest.extract.layout import clean_text
-from resumes.tests.ingest_fixtures.builders import docx_with_body_xml
+from resumes.tests.ingest_fixtures.builders import PAGE, docx_with_body_xml, typst_pdf
 
 
 def _li(text: str, num: int, level: int = 0, indent: int = 709) -> str:
@@ -473,3 +473,47 @@ def test_entry_counts_after_chinese_headings():
         ("算法工程师", "北京云图信息技术有限公司", "2019-03")
     ]
     assert [(e.institution, e.studyType) for e in cv.education] == [("北京航空航天大学", "学士")]
+
+
+# A theme that prints "school   dates", then, indented, the field (behind an icon glyph) and
+# the degree on the line below it (JSON Resume's "flat").
+FLAT_EDUCATION = (
+    PAGE
+    + r"""
+#text(size: 20pt)[Hanna Vogel] \
+hanna\@example.org
+
+#text(size: 13pt)[Work]
+
+*Data Engineer*, Kestrel Labs #h(1fr) 2020-07 — 2023-01
+- Built the nightly pipelines
+
+#text(size: 13pt)[Education]
+
+*University of Edinburgh* #h(1fr) 2016-09 — 2020-06
+#pad(left: 1.1em)[Business Administration \ MBA]
+
+*Hochschule Darmstadt* #h(1fr) 2012-10 — 2016-03
+#pad(left: 1.1em)[Informatik \ Bachelor of Science]
+"""
+)
+
+
+def test_degree_and_field_on_short_lines_under_the_school_and_dates():
+    cv = parse_document(typst_pdf(FLAT_EDUCATION), filename="cv.pdf")
+    assert [(e.institution, e.studyType, e.area, e.startDate, e.endDate) for e in cv.education] == [
+        ("University of Edinburgh", "MBA", "Business Administration", "2016-09", "2020-06"),
+        ("Hochschule Darmstadt", "Bachelor of Science", "Informatik", "2012-10", "2016-03"),
+    ]
+
+
+def test_prose_under_a_school_is_no_degree():
+    source = FLAT_EDUCATION.replace(
+        "#pad(left: 1.1em)[Business Administration \\ MBA]",
+        "#pad(left: 1.1em)[Took part in the master class on negotiation and wrote for the student paper.]",
+    )
+    cv = parse_document(typst_pdf(source), filename="cv.pdf")
+    assert [(e.institution, e.studyType) for e in cv.education] == [
+        ("University of Edinburgh", ""),
+        ("Hochschule Darmstadt", "Bachelor of Science"),
+    ]

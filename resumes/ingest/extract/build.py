@@ -222,6 +222,8 @@ def _education(ctx: Context, section: Section) -> None:
             if start and not end and start != "present":
                 # A single date on a degree is when it was (or will be) completed.
                 start, end = "", start
+            if school and not degree:
+                degree, area = _degree_below(entry, area)
         edu = Education(
             institution=school, studyType=degree, area=area, location=location, startDate=start, endDate=end
         )
@@ -242,6 +244,20 @@ def _education(ctx: Context, section: Section) -> None:
             edu.studyType or edu.area,
             edu.startDate or edu.endDate,
         )
+
+
+def _degree_below(entry: Entry, area: str) -> tuple[str, str]:
+    """Degree and field printed on short lines under a "school · dates" header (one a line,
+    the field often as a bullet: "• Business Administration" then "MBA"). Only a short body
+    of short lines qualifies, one of which names a degree; prose never does."""
+    lines = [_detab(ln.text) for ln in entry.body]
+    if not lines or len(lines) > 3 or any(len(text) > 70 or text.endswith(".") for text in lines):
+        return "", area
+    for index, text in enumerate(lines):
+        if degree_match(text) and not find_date_range(text):
+            rest = [t for t in lines[:index] + lines[index + 1 :] if t and not re.search(r"\d", t)]
+            return text, area or (rest[0] if len(rest) == 1 and len(rest[0].split()) <= 6 else "")
+    return "", area
 
 
 def _edu_from_fields(f: dict[str, str]) -> tuple[str, str, str]:
