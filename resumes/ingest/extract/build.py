@@ -247,9 +247,9 @@ def _education(ctx: Context, section: Section) -> None:
 
 
 def _degree_below(entry: Entry, area: str) -> tuple[str, str]:
-    """Degree and field printed on short lines under a "school · dates" header (one a line,
-    the field often as a bullet: "• Business Administration" then "MBA"). Only a short body
-    of short lines qualifies, one of which names a degree; prose never does."""
+    """Degree and field printed on short lines under a "school · dates" header, one a line
+    ("Business Administration" behind an icon glyph, then "MBA"). Only a short body of short
+    lines qualifies, one of which names a degree; prose never does."""
     lines = [_detab(ln.text) for ln in entry.body]
     if not lines or len(lines) > 3 or any(len(text) > 70 or text.endswith(".") for text in lines):
         return "", area
